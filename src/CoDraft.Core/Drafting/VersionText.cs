@@ -1,0 +1,21 @@
+using CoDraft.Core.Storage;
+using CoDraft.Core.Text;
+
+namespace CoDraft.Core.Drafting;
+
+/// <summary>Reconstructs a statement's text at any version: the nearest snapshot at or before it, plus the ops after.</summary>
+public static class VersionText
+{
+    /// <summary>The text of <paramref name="statementId"/> at <paramref name="version"/>, which must exist.</summary>
+    public static async Task<string> ReadAsync(IDraftStore store, Guid statementId, long version, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.FindSnapshotAsync(statementId, version, cancellationToken);
+        var ops = await store.ReadOpsAsync(statementId, snapshot?.Version ?? 0, version, cancellationToken);
+        var text = new LiveText(snapshot?.Text ?? string.Empty);
+        foreach (var op in ops)
+        {
+            text.Apply(op.Op);
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,137 @@
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Errors;
+using CoDraft.Core.Markdown;
+using CoDraft.Core.Redlines;
+using CoDraft.Core.Storage;
+using CoDraft.Server.Apis.Contracts;
+using CoDraft.Server.Auth;
+using CoDraft.Server.Editing;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CoDraft.Server.Apis;
+
+/// <summary>Statements, their text, versions, revisions and redlines.</summary>
+public static class StatementsApi
+{
+    /// <summary>Longest title or revision label, in UTF-16 units: a headline, not a paragraph.</summary>
+    public const int MaxLabelLength = 200;
+
+    /// <summary>Maps every route of this area under /api/statements.</summary>
+    public static IEndpointRouteBuilder MapStatementsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/statements").WithTags("Statements");
+
+        api.MapPost("/", CreateStatement).WithName("CreateStatement").WithSummary("Create a statement with a title and its first text");
+        api.MapGet("/", ListStatements).WithName("ListStatements").WithSummary("List statements, newest first");
+        api.MapGet("/{id:guid}", GetStatement).WithName("GetStatement").WithSummary("A statement with its current text");
+        api.MapPut("/{id:guid}/text", UpdateText).WithName("UpdateText").WithSummary("Replace the text; refused if baseVersion is not current");
+        api.MapPost("/{id:guid}/revisions", NameRevision).WithName("NameRevision").WithSummary("Name the current version");
+        api.MapGet("/{id:guid}/revisions", ListRevisions).WithName("ListRevisions").WithSummary("The statement's named and automatic revisions");
+        api.MapGet("/{id:guid}/versions/{version:long}", GetVersion).WithName("GetVersion").WithSummary("The text, hash and HTML at any version");
+        api.MapGet("/{id:guid}/redline", GetRedline).WithName("GetRedline").WithSummary("The redline between any two versions");
+        return app;
+    }
+
+    private static async Task<Created<StatementSummary>> CreateStatement(
+        CreateStatementRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, CancellationToken ct)
+    {
+        var title = RequireLabel(request.Title, "title");
+        var text = request.Text ?? string.Empty;
+        editor.EnsureValidText(text);
+        var now = clock.GetUtcNow();
+        var statement = new StatementRecord(Guid.NewGuid(), title, 0, person.Id, now, now);
+        await store.CreateStatementAsync(statement, ct);
+        var version = text.Length == 0 ? 0 : (await editor.ReplaceTextAsync(statement.Id, 0, text, person.Id, ct)).Version;
+        var created = await store.FindStatementAsync(statement.Id, ct) ?? statement;
+        return TypedResults.Created($"/api/statements/{statement.Id}", Summary(created with { Version = version }));
+    }
+
+    private static async Task<Ok<IReadOnlyList<StatementSummary>>> ListStatements(IDraftStore store, CancellationToken ct)
+    {
+        var statements = await store.ListStatementsAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<StatementSummary>>(statements.Select(Summary).ToList());
+    }
+
+    private static async Task<Ok<StatementDetails>> GetStatement(Guid id, IDraftStore store, DraftEditor editor, CancellationToken ct)
+    {
+        var statement = await FindAsync(store, id, ct);
+        var (text, version) = await editor.ReadHeadAsync(id, ct);
+        return TypedResults.Ok(new StatementDetails(
+            id, statement.Title, version, text, TextHash.Sha256(text), MarkdownRenderer.ToHtml(text),
+            statement.CreatedBy, statement.CreatedAt, statement.UpdatedAt));
+    }
+
+    private static async Task<Ok<VersionCreated>> UpdateText(
+        Guid id, UpdateTextRequest request, DraftEditor editor, ICurrentPerson person, CancellationToken ct)
+    {
+        var baseVersion = request.BaseVersion ?? throw Invalid("baseVersion is required.");
+        var text = request.Text ?? throw Invalid("text is required.");
+        var result = await editor.ReplaceTextAsync(id, baseVersion, text, person.Id, ct);
+        return TypedResults.Ok(new VersionCreated(id, result.Version, TextHash.Sha256(text)));
+    }
+
+    private static async Task<Created<RevisionView>> NameRevision(
+        Guid id, NameRevisionRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, CancellationToken ct)
+    {
+        var label = RequireLabel(request.Label, "label");
+        var (text, version) = await editor.ReadHeadAsync(id, ct);
+        var revision = new Revision(Guid.NewGuid(), id, version, RevisionKind.Named, label, person.Id, clock.GetUtcNow(), TextHash.Sha256(text));
+        await store.SaveSnapshotAsync(new TextSnapshot(id, version, text), ct);
+        await store.AddRevisionAsync(revision, ct);
+        return TypedResults.Created($"/api/statements/{id}/versions/{version}", RevisionView.From(revision));
+    }
+
+    private static async Task<Ok<IReadOnlyList<RevisionView>>> ListRevisions(Guid id, IDraftStore store, CancellationToken ct)
+    {
+        await FindAsync(store, id, ct);
+        var revisions = await store.ListRevisionsAsync(id, ct);
+        return TypedResults.Ok<IReadOnlyList<RevisionView>>(revisions.Select(RevisionView.From).ToList());
+    }
+
+    private static async Task<Ok<VersionView>> GetVersion(Guid id, long version, IDraftStore store, CancellationToken ct)
+    {
+        var text = await ReadVersionAsync(store, id, version, ct);
+        return TypedResults.Ok(new VersionView(version, text, TextHash.Sha256(text), MarkdownRenderer.ToHtml(text)));
+    }
+
+    private static async Task<Ok<RedlineView>> GetRedline(Guid id, long? from, long? to, IDraftStore store, CancellationToken ct)
+    {
+        var fromVersion = from ?? throw Invalid("The query parameter 'from' is required.");
+        var toVersion = to ?? throw Invalid("The query parameter 'to' is required.");
+        var before = await ReadVersionAsync(store, id, fromVersion, ct);
+        var after = await ReadVersionAsync(store, id, toVersion, ct);
+        var redline = RedlineEngine.Compare(before, after);
+        return TypedResults.Ok(new RedlineView(fromVersion, toVersion, redline.Html, redline.Blocks, redline.Stats));
+    }
+
+    private static async Task<string> ReadVersionAsync(IDraftStore store, Guid id, long version, CancellationToken ct)
+    {
+        var statement = await FindAsync(store, id, ct);
+        if (version < 0 || version > statement.Version)
+        {
+            throw new CoDraftException(ErrorCodes.VersionNotFound, $"Version {version} does not exist; the current version is {statement.Version}.");
+        }
+        return await VersionText.ReadAsync(store, id, version, ct);
+    }
+
+    private static async Task<StatementRecord> FindAsync(IDraftStore store, Guid id, CancellationToken ct) =>
+        await store.FindStatementAsync(id, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
+
+    private static string RequireLabel(string? value, string field)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw Invalid($"{field} is required.");
+        }
+        if (trimmed.Length > MaxLabelLength || !Core.Text.CodePoints.IsWellFormed(trimmed))
+        {
+            throw Invalid($"{field} must be well-formed text of at most {MaxLabelLength} characters.");
+        }
+        return trimmed;
+    }
+
+    private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
+
+    private static StatementSummary Summary(StatementRecord s) => new(s.Id, s.Title, s.Version, s.CreatedBy, s.CreatedAt, s.UpdatedAt);
+}

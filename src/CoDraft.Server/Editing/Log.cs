@@ -1,0 +1,8 @@
+namespace CoDraft.Server.Editing;
+
+/// <summary>Source-generated log messages of the editing path.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Version {Version} of statement {StatementId} was taken by another writer (attempt {Attempt}); catching up")]
+    public static partial void CommitConflict(ILogger logger, Guid statementId, long version, int attempt);
+}

@@ -1,0 +1,14 @@
+namespace CoDraft.Server.Extensions;
+
+/// <summary>Where CoDraft keeps its data. Bound from the "Storage" configuration section.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "Storage";
+
+    /// <summary>"Sqlite" (the embedded default) or "Mongo".</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>The SQLite database file; a relative path is relative to the working directory.</summary>
+    public string SqlitePath { get; set; } = Path.Combine("data", "codraft.db");
+}
