@@ -60,4 +60,24 @@ public static class CodePoints
         }
         return true;
     }
+
+    /// <summary>
+    /// Moves <paramref name="codePoints"/> code points forward from UTF-16 index <paramref name="utf16Start"/>.
+    /// Returns false when <paramref name="s"/> ends first.
+    /// </summary>
+    public static bool TryAdvance(ReadOnlySpan<char> s, int utf16Start, int codePoints, out int utf16End)
+    {
+        var index = utf16Start;
+        for (var cp = 0; cp < codePoints; cp++)
+        {
+            if (index >= s.Length)
+            {
+                utf16End = index;
+                return false;
+            }
+            index += char.IsHighSurrogate(s[index]) && index + 1 < s.Length && char.IsLowSurrogate(s[index + 1]) ? 2 : 1;
+        }
+        utf16End = index;
+        return true;
+    }
 }

@@ -1,0 +1,97 @@
+namespace CoDraft.Core.Text;
+
+public static partial class TextType
+{
+    /// <summary>
+    /// Rewrites <paramref name="op"/> to apply after <paramref name="other"/>, when both were made on the same
+    /// document. Text both ops delete is deleted once; text <paramref name="other"/> inserts is kept, also inside a
+    /// range <paramref name="op"/> deletes; when both insert at one position, <paramref name="side"/> decides
+    /// which insert comes first. Deletes in the result keep their text.
+    /// </summary>
+    /// <exception cref="InvalidOpException">Either op is malformed.</exception>
+    public static TextOp Transform(TextOp op, TextOp other, TransformSide side)
+    {
+        // Normal form first, so that the tie-break does not depend on how the caller ordered an insert and a delete.
+        var mine = new ComponentReader(Normalize(op));
+        var theirs = new ComponentReader(Normalize(other));
+        var result = new OpBuilder();
+        while (!mine.AtEnd)
+        {
+            if (mine.Kind == OpComponentKind.Insert && (theirs.Kind != OpComponentKind.Insert || side == TransformSide.Left))
+            {
+                result.Append(mine.TakeAll());
+            }
+            else if (theirs.Kind == OpComponentKind.Insert)
+            {
+                result.Retain(theirs.TakeAll().Count);
+            }
+            else
+            {
+                var count = Math.Min(mine.Remaining, theirs.Remaining);
+                var theirPiece = theirs.Take(count);
+                var myPiece = mine.Take(count);
+                if (theirPiece.Kind == OpComponentKind.Retain)
+                {
+                    result.Append(myPiece);
+                }
+            }
+        }
+        return result.Build();
+    }
+
+    /// <summary>
+    /// Where code point <paramref name="position"/> of a document is after <paramref name="op"/>: text inserted before
+    /// it pushes it right, text deleted before it pulls it left, and a deleted range containing it moves it to the
+    /// range's start. <paramref name="bias"/> decides for text inserted exactly at it.
+    /// </summary>
+    /// <exception cref="InvalidOpException">The op is malformed.</exception>
+    public static int TransformPosition(int position, TextOp op, PositionBias bias)
+    {
+        Check(op);
+        var result = position;
+        long cursor = 0;
+        foreach (var c in op.Components)
+        {
+            if (cursor > position)
+            {
+                break;
+            }
+            switch (c.Kind)
+            {
+                case OpComponentKind.Retain:
+                    cursor += c.Count;
+                    break;
+                case OpComponentKind.Insert:
+                    if (cursor < position || bias == PositionBias.After)
+                    {
+                        result += c.Count;
+                    }
+                    break;
+                default:
+                    result -= (int)Math.Min(c.Count, position - cursor);
+                    cursor += c.Count;
+                    break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The selection after <paramref name="op"/>. Text inserted at the edges of a selection stays outside it;
+    /// a plain cursor stays before text inserted at it, as someone else's cursor should.
+    /// </summary>
+    /// <exception cref="InvalidOpException">The op is malformed.</exception>
+    public static Selection TransformSelection(Selection selection, TextOp op)
+    {
+        if (selection.IsCollapsed)
+        {
+            var cursor = TransformPosition(selection.Anchor, op, PositionBias.Before);
+            return new Selection(cursor, cursor);
+        }
+        var anchorBias = selection.Anchor < selection.Head ? PositionBias.After : PositionBias.Before;
+        var headBias = selection.Anchor < selection.Head ? PositionBias.Before : PositionBias.After;
+        return new Selection(
+            TransformPosition(selection.Anchor, op, anchorBias),
+            TransformPosition(selection.Head, op, headBias));
+    }
+}
