@@ -21,4 +21,8 @@ public static class ErrorCodes
     public const string TextInvalid = "text.invalid_utf16";
     /// <summary>Other writers kept committing first; the change was not applied and may be retried.</summary>
     public const string StoreContention = "store.contention";
+    /// <summary>A live-editing call for a statement the connection has not joined.</summary>
+    public const string NotJoined = "statement.not_joined";
+    /// <summary>More submissions per second than the per-connection limit.</summary>
+    public const string RateLimited = "rate.limited";
 }

@@ -1,10 +1,12 @@
+using CoDraft.Core.Errors;
+
 namespace CoDraft.Core.Text;
 
 /// <summary>
 /// An op that is malformed or does not fit the document it is applied to. Nothing was changed.
-/// <see cref="Code"/> is stable and meant for clients (REST problem details, hub errors).
+/// <see cref="CoDraftException.Code"/> is stable and meant for clients (REST problem details, hub errors).
 /// </summary>
-public sealed class InvalidOpException : Exception
+public sealed class InvalidOpException : CoDraftException
 {
     /// <summary>A component has a zero or negative count, an unknown kind, a missing text or a count that disagrees with its text.</summary>
     public const string Malformed = "op.malformed";
@@ -23,8 +25,7 @@ public sealed class InvalidOpException : Exception
 
     /// <summary>Creates the exception with a stable <paramref name="code"/> and a human-readable message.</summary>
     public InvalidOpException(string code, string message)
-        : base(message) => Code = code;
-
-    /// <summary>The stable error code, one of the constants on this type.</summary>
-    public string Code { get; }
+        : base(code, message)
+    {
+    }
 }

@@ -13,9 +13,6 @@ namespace CoDraft.Server.Apis;
 /// <summary>Statements, their text, versions, revisions and redlines.</summary>
 public static class StatementsApi
 {
-    /// <summary>Longest title or revision label, in UTF-16 units: a headline, not a paragraph.</summary>
-    public const int MaxLabelLength = 200;
-
     /// <summary>Maps every route of this area under /api/statements.</summary>
     public static IEndpointRouteBuilder MapStatementsApi(this IEndpointRouteBuilder app)
     {
@@ -35,7 +32,7 @@ public static class StatementsApi
     private static async Task<Created<StatementSummary>> CreateStatement(
         CreateStatementRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, CancellationToken ct)
     {
-        var title = RequireLabel(request.Title, "title");
+        var title = Label.Require(request.Title, "title");
         var text = request.Text ?? string.Empty;
         editor.EnsureValidText(text);
         var now = clock.GetUtcNow();
@@ -71,14 +68,11 @@ public static class StatementsApi
     }
 
     private static async Task<Created<RevisionView>> NameRevision(
-        Guid id, NameRevisionRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, CancellationToken ct)
+        Guid id, NameRevisionRequest request, RevisionRecorder revisions, ICurrentPerson person, CancellationToken ct)
     {
-        var label = RequireLabel(request.Label, "label");
-        var (text, version) = await editor.ReadHeadAsync(id, ct);
-        var revision = new Revision(Guid.NewGuid(), id, version, RevisionKind.Named, label, person.Id, clock.GetUtcNow(), TextHash.Sha256(text));
-        await store.SaveSnapshotAsync(new TextSnapshot(id, version, text), ct);
-        await store.AddRevisionAsync(revision, ct);
-        return TypedResults.Created($"/api/statements/{id}/versions/{version}", RevisionView.From(revision));
+        var label = Label.Require(request.Label, "label");
+        var revision = await revisions.NameCurrentAsync(id, label, person.Id, ct);
+        return TypedResults.Created($"/api/statements/{id}/versions/{revision.Version}", RevisionView.From(revision));
     }
 
     private static async Task<Ok<IReadOnlyList<RevisionView>>> ListRevisions(Guid id, IDraftStore store, CancellationToken ct)
@@ -116,20 +110,6 @@ public static class StatementsApi
 
     private static async Task<StatementRecord> FindAsync(IDraftStore store, Guid id, CancellationToken ct) =>
         await store.FindStatementAsync(id, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
-
-    private static string RequireLabel(string? value, string field)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            throw Invalid($"{field} is required.");
-        }
-        if (trimmed.Length > MaxLabelLength || !Core.Text.CodePoints.IsWellFormed(trimmed))
-        {
-            throw Invalid($"{field} must be well-formed text of at most {MaxLabelLength} characters.");
-        }
-        return trimmed;
-    }
 
     private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
 

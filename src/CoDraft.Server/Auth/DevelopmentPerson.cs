@@ -8,4 +8,10 @@ public sealed class DevelopmentPerson(IConfiguration configuration) : ICurrentPe
 {
     /// <inheritdoc />
     public string Id { get; } = configuration["Auth:DevelopmentPerson"] ?? "dev@localhost";
+
+    /// <inheritdoc />
+    public string Name { get; } = configuration["Auth:DevelopmentName"] ?? "Developer";
+
+    /// <inheritdoc />
+    public string Organisation { get; } = configuration["Auth:DevelopmentOrganisation"] ?? "Development";
 }

@@ -82,6 +82,60 @@ public sealed class DraftEditor(
         }
     }
 
+    /// <summary>
+    /// Moves a selection made on <paramref name="version"/> to the current version, clamped to the text, and
+    /// returns it with that version. Used for presence, which is never stored.
+    /// </summary>
+    public async Task<(Selection Selection, long Version)> TransformSelectionToHeadAsync(Guid statementId, long version, Selection selection, CancellationToken cancellationToken = default)
+    {
+        var doc = await OpenAsync(statementId, cancellationToken);
+        await doc.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (version > doc.Version || version < doc.OldestRecentBase)
+            {
+                throw new CoDraftException(version > doc.Version ? ErrorCodes.VersionInFuture : ErrorCodes.VersionTooOld, $"Version {version} is not one a selection can be moved from.");
+            }
+            foreach (var op in doc.OpsAfter(version))
+            {
+                selection = TextType.TransformSelection(selection, op.Op);
+            }
+            var length = doc.Text.Length;
+            return (new Selection(Math.Clamp(selection.Anchor, 0, length), Math.Clamp(selection.Head, 0, length)), doc.Version);
+        }
+        finally
+        {
+            doc.Gate.Release();
+        }
+    }
+
+    /// <summary>The committed ops after <paramref name="version"/>, for a client catching up.</summary>
+    public async Task<(IReadOnlyList<CommittedOp> Ops, long Version)> ReadOpsSinceAsync(Guid statementId, long version, CancellationToken cancellationToken = default)
+    {
+        var doc = await OpenAsync(statementId, cancellationToken);
+        await doc.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await CatchUpLockedAsync(doc, cancellationToken);
+            if (version > doc.Version)
+            {
+                throw new CoDraftException(ErrorCodes.VersionInFuture, $"Version {version} is newer than the current version {doc.Version}.");
+            }
+            if (version < 0 || doc.Version - version > Options.MaxTransformOps)
+            {
+                throw new CoDraftException(ErrorCodes.VersionTooOld, $"Version {version} is more than {Options.MaxTransformOps} versions behind; join again to get the whole text.");
+            }
+            var ops = version >= doc.OldestRecentBase
+                ? doc.OpsAfter(version).ToList()
+                : await store.ReadOpsAsync(statementId, version, doc.Version, cancellationToken);
+            return (ops, doc.Version);
+        }
+        finally
+        {
+            doc.Gate.Release();
+        }
+    }
+
     /// <summary>Checks a whole text against the limits, as every path that takes one must.</summary>
     public void EnsureValidText(string text)
     {
@@ -162,7 +216,7 @@ public sealed class DraftEditor(
             // Ops committed first win ties: the incoming op is transformed as the right-hand side.
             op = TextType.Transform(op, other.Op, TransformSide.Right);
         }
-        var resolved = LiveTextOps.Resolve(doc.Text, op);
+        var resolved = TextType.Resolve(doc.Text.ToString(), op);
         if (doc.ByteLength + LiveDocument.Utf8Delta(resolved) > Options.MaxTextBytes)
         {
             throw new CoDraftException(ErrorCodes.TextTooLarge, $"The text would be larger than the maximum of {Options.MaxTextBytes} bytes.");

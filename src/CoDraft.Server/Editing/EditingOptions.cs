@@ -20,4 +20,10 @@ public sealed class EditingOptions
 
     /// <summary>How many times a commit is retried when another process took the version first.</summary>
     public int MaxCommitAttempts { get; set; } = 8;
+
+    /// <summary>An automatic revision is recorded every this many ops of a statement (0 = never).</summary>
+    public int AutoRevisionEvery { get; set; } = 500;
+
+    /// <summary>An automatic revision is recorded when a statement has had no edit for this many seconds.</summary>
+    public double AutoRevisionIdleSeconds { get; set; } = 120;
 }

@@ -5,4 +5,7 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Version {Version} of statement {StatementId} was taken by another writer (attempt {Attempt}); catching up")]
     public static partial void CommitConflict(ILogger logger, Guid statementId, long version, int attempt);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Automatic revision of statement {StatementId} at version {Version} failed")]
+    public static partial void AutomaticRevisionFailed(ILogger logger, Guid statementId, long version, Exception exception);
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
+using CoDraft.Server.Hubs;
 using Scalar.AspNetCore;
 
 namespace CoDraft.Server.Extensions;
@@ -17,7 +18,17 @@ public static class HostingExtensions
         services.Configure<EditingOptions>(builder.Configuration.GetSection(EditingOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddCoDraftStore(builder.Configuration);
+        services.Configure<DraftHubOptions>(builder.Configuration.GetSection(DraftHubOptions.Section));
         services.AddSingleton<DraftEditor>();
+        services.AddSingleton<RevisionRecorder>();
+        services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<AutomaticRevisions>();
+        services.AddHostedService(sp => sp.GetRequiredService<AutomaticRevisions>());
+        services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<PresenceTracker>());
+        services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<AutomaticRevisions>());
+        services.AddSingleton<IEditListener, HubBroadcaster>();
+        services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<ICurrentPerson, DevelopmentPerson>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -36,6 +47,7 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapHub<DraftHub>(DraftHub.Path);
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();

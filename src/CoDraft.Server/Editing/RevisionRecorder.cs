@@ -1,0 +1,33 @@
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Storage;
+
+namespace CoDraft.Server.Editing;
+
+/// <summary>Stores revisions: the text at a version as a snapshot, and the revision that names it with its hash.</summary>
+public sealed class RevisionRecorder(IDraftStore store, DraftEditor editor, TimeProvider clock)
+{
+    /// <summary>Names the statement's current version.</summary>
+    public async Task<Revision> NameCurrentAsync(Guid statementId, string label, string author, CancellationToken cancellationToken = default)
+    {
+        var (text, version) = await editor.ReadHeadAsync(statementId, cancellationToken);
+        return await RecordAsync(statementId, version, text, RevisionKind.Named, label, author, cancellationToken);
+    }
+
+    /// <summary>Records an automatic revision of <paramref name="version"/>, read back from the store.</summary>
+    public async Task<Revision> RecordAutomaticAsync(Guid statementId, long version, CancellationToken cancellationToken = default)
+    {
+        var text = await VersionText.ReadAsync(store, statementId, version, cancellationToken);
+        return await RecordAsync(statementId, version, text, RevisionKind.Auto, null, AutomaticAuthor, cancellationToken);
+    }
+
+    /// <summary>The author recorded on automatic revisions.</summary>
+    public const string AutomaticAuthor = "codraft";
+
+    private async Task<Revision> RecordAsync(Guid statementId, long version, string text, RevisionKind kind, string? label, string author, CancellationToken cancellationToken)
+    {
+        var revision = new Revision(Guid.NewGuid(), statementId, version, kind, label, author, clock.GetUtcNow(), TextHash.Sha256(text));
+        await store.SaveSnapshotAsync(new TextSnapshot(statementId, version, text), cancellationToken);
+        await store.AddRevisionAsync(revision, cancellationToken);
+        return revision;
+    }
+}

@@ -1,0 +1,14 @@
+namespace CoDraft.Server.Hubs;
+
+/// <summary>Limits of the live-editing hub. Bound from the "Hub" configuration section.</summary>
+public sealed class DraftHubOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "Hub";
+
+    /// <summary>Sustained ops per second one connection may submit; fast typing is about 10.</summary>
+    public double MaxOpsPerSecond { get; set; } = 30;
+
+    /// <summary>Ops one connection may submit in a burst above the sustained rate (a paste, a reconnect resend).</summary>
+    public int Burst { get; set; } = 60;
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using CoDraft.Core.Storage;
+using CoDraft.Core.Text;
+using CoDraft.Server.Editing;
+
+namespace CoDraft.Server.Hubs;
+
+/// <summary>
+/// Who is in which statement and where their cursor is. Ephemeral: held in this process only, never stored.
+/// Every committed op moves the selections it shifts, so a participant who joins later sees them in the right place.
+/// </summary>
+public sealed class PresenceTracker : IEditListener
+{
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, PresenceMessage>> byStatement = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, byte>> byConnection = new();
+
+    /// <summary>Records that a connection joined a statement, without a cursor yet.</summary>
+    public PresenceMessage Join(Guid statementId, string connectionId, string personId, string name, string organisation, long version)
+    {
+        var message = new PresenceMessage(statementId, connectionId, personId, name, organisation, null, version);
+        byStatement.GetOrAdd(statementId, _ => new())[connectionId] = message;
+        byConnection.GetOrAdd(connectionId, _ => new())[statementId] = 0;
+        return message;
+    }
+
+    /// <summary>True when the connection has joined the statement and not left it.</summary>
+    public bool HasJoined(Guid statementId, string connectionId) =>
+        byConnection.TryGetValue(connectionId, out var statements) && statements.ContainsKey(statementId);
+
+    /// <summary>Sets a connection's selection, already transformed to <paramref name="version"/>.</summary>
+    public PresenceMessage? Update(Guid statementId, string connectionId, PresenceSelection? selection, long version)
+    {
+        if (!byStatement.TryGetValue(statementId, out var participants) || !participants.TryGetValue(connectionId, out var current))
+        {
+            return null;
+        }
+        var updated = current with { Selection = selection, Version = version };
+        participants[connectionId] = updated;
+        return updated;
+    }
+
+    /// <summary>Everyone in the statement.</summary>
+    public IReadOnlyList<PresenceMessage> Participants(Guid statementId) =>
+        byStatement.TryGetValue(statementId, out var participants) ? participants.Values.ToList() : [];
+
+    /// <summary>Removes a connection from a statement; false if it was not there.</summary>
+    public bool Leave(Guid statementId, string connectionId)
+    {
+        if (byConnection.TryGetValue(connectionId, out var statements))
+        {
+            statements.TryRemove(statementId, out _);
+        }
+        return byStatement.TryGetValue(statementId, out var participants) && participants.TryRemove(connectionId, out _);
+    }
+
+    /// <summary>Removes a connection from every statement it was in, and returns those statements.</summary>
+    public IReadOnlyList<Guid> LeaveAll(string connectionId)
+    {
+        if (!byConnection.TryRemove(connectionId, out var statements))
+        {
+            return [];
+        }
+        var left = statements.Keys.ToList();
+        foreach (var statementId in left)
+        {
+            if (byStatement.TryGetValue(statementId, out var participants))
+            {
+                participants.TryRemove(connectionId, out _);
+            }
+        }
+        return left;
+    }
+
+    /// <inheritdoc />
+    public ValueTask OnCommittedAsync(CommittedOp op)
+    {
+        if (byStatement.TryGetValue(op.StatementId, out var participants))
+        {
+            foreach (var (connectionId, presence) in participants)
+            {
+                if (presence.Version >= op.Version)
+                {
+                    continue;
+                }
+                var selection = presence.Selection is { } s
+                    ? Transform(s, op)
+                    : null;
+                participants.TryUpdate(connectionId, presence with { Selection = selection, Version = op.Version }, presence);
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Moves a selection through an op; text typed exactly at someone else's cursor goes after that cursor.</summary>
+    public static PresenceSelection Transform(PresenceSelection selection, TextOp op)
+    {
+        var moved = TextType.TransformSelection(new Selection(selection.Anchor, selection.Head), op);
+        return new PresenceSelection(moved.Anchor, moved.Head);
+    }
+}
