@@ -1,0 +1,39 @@
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Storage;
+using CoDraft.Core.Text;
+
+namespace CoDraft.Storage.Conformance;
+
+/// <summary>
+/// Records for the conformance tests. Times are whole milliseconds in UTC, the precision every store keeps, so
+/// that a record read back can be compared with the one written.
+/// </summary>
+public static class StoreTestData
+{
+    /// <summary>Start of the made-up timeline the tests' records live on.</summary>
+    public static readonly DateTimeOffset Epoch = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private static long clock;
+
+    /// <summary>A later instant on every call, so that "newest" and "oldest" are never tied.</summary>
+    public static DateTimeOffset NextTime() => Epoch.AddSeconds(Interlocked.Increment(ref clock));
+
+    /// <summary>A new statement with an empty log.</summary>
+    public static StatementRecord Statement(string title)
+    {
+        var createdAt = NextTime();
+        return new StatementRecord(Guid.NewGuid(), title, 0, "lead@coalition.example", createdAt, createdAt);
+    }
+
+    /// <summary>An op at <paramref name="version"/> that inserts <paramref name="text"/> at the start.</summary>
+    public static CommittedOp Insert(StatementRecord statement, long version, string text, string clientId = "editor-1", long? seq = null) =>
+        Op(statement, version, new TextOp([OpComponent.Insert(text)]), clientId, seq ?? version);
+
+    /// <summary>An op at <paramref name="version"/>, submitted as (<paramref name="clientId"/>, <paramref name="seq"/>).</summary>
+    public static CommittedOp Op(StatementRecord statement, long version, TextOp op, string clientId, long seq) =>
+        new(statement.Id, version, op, clientId, seq, "editor@partner.example", NextTime());
+
+    /// <summary>A revision of <paramref name="text"/>, which must be stored as a snapshot at <paramref name="version"/>.</summary>
+    public static Revision Revision(StatementRecord statement, long version, RevisionKind kind, string? label, string text) =>
+        new(Guid.NewGuid(), statement.Id, version, kind, label, "lead@coalition.example", NextTime(), TextHash.Sha256(text));
+}

@@ -1,0 +1,150 @@
+using CoDraft.Core.Storage;
+using CoDraft.Storage.Conformance;
+using Microsoft.Data.Sqlite;
+
+namespace CoDraft.Storage.Sqlite.Tests;
+
+/// <summary>What the embedded store does with its file, beyond what every store does.</summary>
+public sealed class SqliteFileTests : IDisposable
+{
+    private readonly TempDirectory directory = new();
+    private readonly List<SqliteDraftStore> stores = [];
+
+    [Fact]
+    public async Task File_is_created_where_configured_with_its_missing_directories()
+    {
+        var path = Path.Combine(directory.Path, "data", "nested", "codraft.db");
+
+        var store = await OpenAsync(path);
+
+        Assert.True(File.Exists(path));
+        Assert.Equal(path, store.FilePath);
+    }
+
+    [Fact]
+    public void Relative_path_is_resolved_against_the_working_directory()
+    {
+        var store = Track(new SqliteDraftStore(new SqliteStoreOptions { Path = Path.Combine("data", "codraft.db") }));
+
+        Assert.Equal(Path.Combine(Environment.CurrentDirectory, "data", "codraft.db"), store.FilePath);
+    }
+
+    [Fact]
+    public async Task File_is_in_write_ahead_log_mode()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        await OpenAsync(path);
+
+        Assert.Equal("wal", Query(path, "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task Schema_is_created_on_first_start_and_a_second_start_is_harmless()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        var store = await OpenAsync(path);
+        var statement = StoreTestData.Statement("Kept across starts");
+        await store.CreateStatementAsync(statement);
+
+        await store.InitializeAsync();
+        var secondStart = await OpenAsync(path);
+
+        Assert.Equal(1L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(
+            "ops,revisions,snapshots,statements",
+            Query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
+        Assert.Equal(statement, await secondStart.FindStatementAsync(statement.Id));
+    }
+
+    [Fact]
+    public async Task File_from_a_newer_schema_is_refused_and_left_alone()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        Query(path, "PRAGMA user_version = 99;");
+
+        var store = Track(new SqliteDraftStore(new SqliteStoreOptions { Path = path }));
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.InitializeAsync());
+
+        Assert.Equal(StoreException.SchemaTooNew, error.Code);
+        Assert.Equal(99L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal("delete", Query(path, "PRAGMA journal_mode;"));
+        Assert.Equal(0L, Query(path, "SELECT count(*) FROM sqlite_master;"));
+    }
+
+    [Fact]
+    public async Task Committed_op_is_in_the_file_when_append_returns()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        var store = await OpenAsync(path);
+        var statement = StoreTestData.Statement("Durable");
+        await store.CreateStatementAsync(statement);
+
+        await store.AppendAsync([StoreTestData.Insert(statement, 1, "acked")]);
+
+        Assert.Equal("[\"acked\"]", Query(path, "SELECT op FROM ops;"));
+        Assert.Equal(1L, Query(path, "SELECT head_version FROM statements;"));
+    }
+
+    [Fact]
+    public async Task Reopened_store_sees_data_committed_before_it_was_closed()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        var first = await OpenAsync(path);
+        var statement = StoreTestData.Statement("Survives a restart");
+        await first.CreateStatementAsync(statement);
+        var op = StoreTestData.Insert(statement, 1, "text");
+        await first.AppendAsync([op]);
+        await first.DisposeAsync();
+
+        var reopened = await OpenAsync(path);
+
+        Assert.Equal([op], await reopened.ReadOpsAsync(statement.Id, 0, 1));
+    }
+
+    [Fact]
+    public async Task Store_used_before_initializing_says_so()
+    {
+        var store = Track(new SqliteDraftStore(new SqliteStoreOptions { Path = Path.Combine(directory.Path, "codraft.db") }));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.ListStatementsAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateStatementAsync(StoreTestData.Statement("Too early")));
+    }
+
+    [Fact]
+    public void Empty_path_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new SqliteDraftStore(new SqliteStoreOptions { Path = " " }));
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in stores)
+        {
+            store.Dispose();
+        }
+        directory.Dispose();
+    }
+
+    private async Task<SqliteDraftStore> OpenAsync(string path)
+    {
+        var store = Track(new SqliteDraftStore(new SqliteStoreOptions { Path = path }));
+        await store.InitializeAsync();
+        return store;
+    }
+
+    private SqliteDraftStore Track(SqliteDraftStore store)
+    {
+        stores.Add(store);
+        return store;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on a connection of its own, as another program reading the file would.</summary>
+    private static object? Query(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
