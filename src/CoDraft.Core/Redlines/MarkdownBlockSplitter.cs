@@ -1,0 +1,152 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace CoDraft.Core.Redlines;
+
+/// <summary>
+/// Splits Markdown into the blocks a redline aligns, using Markdig's source spans: headings, paragraphs, each list
+/// item (without its nested lists, whose items are blocks of their own), whole quotes, code blocks, thematic
+/// breaks, whole tables and HTML blocks. Source that no such block covers (link reference definitions, say)
+/// becomes <see cref="RedlineBlockKind.Other"/> blocks split at blank lines, so no text is ever left out.
+/// </summary>
+internal static class MarkdownBlockSplitter
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    /// <summary>The blocks of <paramref name="markdown"/> (with <c>\n</c> line ends), in source order.</summary>
+    public static List<SourceBlock> Split(string markdown)
+    {
+        var spans = new List<BlockSpan>();
+        Collect(Markdown.Parse(markdown, Pipeline), spans);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var blocks = new List<SourceBlock>();
+        var covered = 0;
+        foreach (var span in spans)
+        {
+            var start = Math.Max(span.Start, covered);
+            var end = Math.Min(span.End, markdown.Length);
+            if (start >= end)
+            {
+                continue;
+            }
+            AddUncovered(markdown, covered, start, blocks);
+            AddBlock(span.Kind, markdown, start, end, blocks);
+            covered = end;
+        }
+        AddUncovered(markdown, covered, markdown.Length, blocks);
+        return blocks;
+    }
+
+    private static void Collect(ContainerBlock container, List<BlockSpan> spans)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case ListBlock list:
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        CollectListItem(item, spans);
+                    }
+                    break;
+                case LinkReferenceDefinitionGroup or BlankLineBlock:
+                    // Markdig gives a definition group no usable span; its text is picked up as uncovered source.
+                    break;
+                default:
+                    spans.Add(new BlockSpan(block.Span.Start, block.Span.End + 1, KindOf(block)));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An item's own text runs from its marker to its first nested list; text of the item after a nested list is
+    /// another list-item block.
+    /// </summary>
+    private static void CollectListItem(ListItemBlock item, List<BlockSpan> spans)
+    {
+        var ownStart = item.Span.Start;
+        var ownEnd = item.Count == 0 ? item.Span.End + 1 : ownStart;
+        foreach (var child in item)
+        {
+            if (child is ListBlock nested)
+            {
+                if (ownEnd > ownStart)
+                {
+                    spans.Add(new BlockSpan(ownStart, ownEnd, RedlineBlockKind.ListItem));
+                }
+                foreach (var nestedItem in nested.OfType<ListItemBlock>())
+                {
+                    CollectListItem(nestedItem, spans);
+                }
+                ownStart = nested.Span.End + 1;
+                ownEnd = ownStart;
+            }
+            else if (child is not BlankLineBlock)
+            {
+                ownEnd = Math.Max(ownEnd, child.Span.End + 1);
+            }
+        }
+        if (ownEnd > ownStart)
+        {
+            spans.Add(new BlockSpan(ownStart, ownEnd, RedlineBlockKind.ListItem));
+        }
+    }
+
+    private static RedlineBlockKind KindOf(Block block) => block switch
+    {
+        HeadingBlock => RedlineBlockKind.Heading,
+        ParagraphBlock => RedlineBlockKind.Paragraph,
+        QuoteBlock => RedlineBlockKind.Quote,
+        CodeBlock => RedlineBlockKind.Code,
+        ThematicBreakBlock => RedlineBlockKind.ThematicBreak,
+        Table => RedlineBlockKind.Table,
+        HtmlBlock => RedlineBlockKind.Html,
+        _ => RedlineBlockKind.Other,
+    };
+
+    private static void AddUncovered(string markdown, int start, int end, List<SourceBlock> blocks)
+    {
+        var chunkStart = start;
+        var lineStart = start;
+        while (lineStart < end)
+        {
+            var newline = markdown.IndexOf('\n', lineStart, end - lineStart);
+            var lineEnd = newline < 0 ? end : newline + 1;
+            if (markdown.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
+            {
+                AddBlock(RedlineBlockKind.Other, markdown, chunkStart, lineStart, blocks);
+                chunkStart = lineEnd;
+            }
+            lineStart = lineEnd;
+        }
+        AddBlock(RedlineBlockKind.Other, markdown, chunkStart, end, blocks);
+    }
+
+    private static void AddBlock(RedlineBlockKind kind, string markdown, int start, int end, List<SourceBlock> blocks)
+    {
+        var text = markdown[start..end].TrimEnd();
+        var firstLine = LeadingBlankLinesLength(text);
+        if (firstLine < text.Length)
+        {
+            blocks.Add(new SourceBlock(kind, text[firstLine..]));
+        }
+    }
+
+    private static int LeadingBlankLinesLength(string text)
+    {
+        var length = 0;
+        for (var i = 0; i < text.Length && char.IsWhiteSpace(text[i]); i++)
+        {
+            if (text[i] == '\n')
+            {
+                length = i + 1;
+            }
+        }
+        return length;
+    }
+
+    private readonly record struct BlockSpan(int Start, int End, RedlineBlockKind Kind);
+}

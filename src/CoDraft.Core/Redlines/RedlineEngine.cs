@@ -1,0 +1,38 @@
+namespace CoDraft.Core.Redlines;
+
+/// <summary>
+/// Redlines two versions of a statement's Markdown text, block by block and word by word.
+/// <para>
+/// Each text is split into Markdown blocks (<see cref="RedlineBlockKind"/>; each list item is a block). The block
+/// sequences are diffed by content with whitespace collapsed, so a block whose only change is whitespace
+/// (reflowed line breaks, trailing or double spaces) is <see cref="RedlineChange.Unchanged"/>. A removed block
+/// whose content reappears elsewhere is <see cref="RedlineChange.Moved"/> and shown once, at its new place; a
+/// block moved and edited shows as removed and added. Inside each run of changes, a removed block is paired with
+/// a similar added block as <see cref="RedlineChange.Changed"/>, with a word-level diff.
+/// </para>
+/// <para>
+/// The word-level diff compares tokens: runs of whitespace (which all compare equal), runs of letters and digits,
+/// single punctuation or markup characters, single Han, kana or Hangul characters, and single emoji; a grapheme
+/// cluster (an emoji ZWJ sequence, a letter with its combining marks) is never split. Comparison is case-sensitive.
+/// Line ends are read as <c>\n</c> whatever they were.
+/// </para>
+/// </summary>
+public static class RedlineEngine
+{
+    /// <summary>The redline that turns <paramref name="before"/> into <paramref name="after"/>.</summary>
+    /// <param name="before">The earlier Markdown text; may be empty.</param>
+    /// <param name="after">The later Markdown text; may be empty.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    public static Redline Compare(string before, string after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+
+        var blocks = BlockAligner.Align(
+            MarkdownBlockSplitter.Split(NormalizeLineEnds(before)),
+            MarkdownBlockSplitter.Split(NormalizeLineEnds(after)));
+        return new Redline(RedlineHtmlWriter.Write(blocks), blocks, RedlineStatsCounter.Count(blocks));
+    }
+
+    private static string NormalizeLineEnds(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
+}

@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using DiffPlex;
+
+namespace CoDraft.Core.Redlines;
+
+/// <summary>
+/// Splits text into the tokens a redline compares: a run of whitespace, a run of letters and digits, or one
+/// character of anything else (punctuation, Markdown markup, an emoji), so that a changed comma or a changed
+/// <c>**</c> shows on its own. Han, kana and Hangul are written without spaces between words, so each of their
+/// characters is a token. A character here is a grapheme cluster: a surrogate pair, a combining mark with its
+/// base, or an emoji ZWJ sequence is never split.
+/// </summary>
+internal sealed class RedlineWordChunker : IChunker
+{
+    public static RedlineWordChunker Instance { get; } = new();
+
+    private enum TokenClass
+    {
+        Space,
+        Word,
+        Single,
+    }
+
+    public IReadOnlyList<string> Chunk(string str)
+    {
+        var tokens = new List<string>();
+        var tokenStart = 0;
+        var tokenClass = TokenClass.Single;
+        var index = 0;
+        while (index < str.Length)
+        {
+            var clusterLength = StringInfo.GetNextTextElementLength(str.AsSpan(index));
+            var clusterClass = Classify(str.AsSpan(index, clusterLength));
+            if (index > tokenStart && (clusterClass != tokenClass || clusterClass == TokenClass.Single))
+            {
+                tokens.Add(str[tokenStart..index]);
+                tokenStart = index;
+            }
+            tokenClass = clusterClass;
+            index += clusterLength;
+        }
+        if (index > tokenStart)
+        {
+            tokens.Add(str[tokenStart..index]);
+        }
+        return tokens;
+    }
+
+    /// <summary>True when <paramref name="token"/> counts as a word in <see cref="RedlineStats"/>.</summary>
+    public static bool IsWord(string token) =>
+        Rune.DecodeFromUtf16(token, out var rune, out _) == OperationStatus.Done
+        && (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune)
+            is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.OtherSymbol);
+
+    private static TokenClass Classify(ReadOnlySpan<char> cluster)
+    {
+        if (Rune.DecodeFromUtf16(cluster, out var rune, out _) != OperationStatus.Done)
+        {
+            return TokenClass.Single;
+        }
+        if (Rune.IsWhiteSpace(rune))
+        {
+            return TokenClass.Space;
+        }
+        return IsWordCharacter(rune) && !IsWrittenWithoutSpaces(rune) ? TokenClass.Word : TokenClass.Single;
+    }
+
+    private static bool IsWordCharacter(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+        UnicodeCategory.Format => true,
+        _ => false,
+    };
+
+    /// <summary>Han, Hiragana, Katakana and Hangul, including their compatibility and extension blocks.</summary>
+    private static bool IsWrittenWithoutSpaces(Rune rune) => rune.Value switch
+    {
+        >= 0x1100 and <= 0x11FF => true, // Hangul Jamo
+        >= 0x2E80 and <= 0x2FDF => true, // CJK and Kangxi radicals
+        >= 0x3005 and <= 0x3007 => true, // iteration mark, closing mark, ideographic zero
+        >= 0x3021 and <= 0x3029 => true, // Hangzhou numerals
+        >= 0x3031 and <= 0x3035 => true, // kana repeat marks
+        >= 0x3040 and <= 0x30FF => true, // Hiragana, Katakana
+        >= 0x3130 and <= 0x318F => true, // Hangul compatibility Jamo
+        >= 0x31F0 and <= 0x31FF => true, // Katakana phonetic extensions
+        >= 0x3400 and <= 0x4DBF => true, // CJK extension A
+        >= 0x4E00 and <= 0x9FFF => true, // CJK unified ideographs
+        >= 0xA960 and <= 0xA97F => true, // Hangul Jamo extended A
+        >= 0xAC00 and <= 0xD7FF => true, // Hangul syllables, Jamo extended B
+        >= 0xF900 and <= 0xFAFF => true, // CJK compatibility ideographs
+        >= 0xFF66 and <= 0xFFDC => true, // halfwidth Katakana and Hangul
+        >= 0x1B000 and <= 0x1B16F => true, // kana supplement and extended
+        >= 0x20000 and <= 0x3FFFF => true, // CJK extensions B and later
+        _ => false,
+    };
+}
