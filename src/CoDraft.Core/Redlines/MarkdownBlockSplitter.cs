@@ -18,7 +18,7 @@ internal static class MarkdownBlockSplitter
     public static List<SourceBlock> Split(string markdown)
     {
         var spans = new List<BlockSpan>();
-        Collect(Markdown.Parse(markdown, Pipeline), spans);
+        Collect(Markdig.Markdown.Parse(markdown, Pipeline), spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var blocks = new List<SourceBlock>();

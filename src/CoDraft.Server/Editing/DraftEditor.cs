@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
@@ -166,8 +167,14 @@ public sealed class DraftEditor(
             {
                 op = await TransformAndResolveLockedAsync(doc, submission, cancellationToken);
             }
-            catch (CoDraftException) when (await store.FindSubmissionAsync(doc.StatementId, submission.ClientId, submission.Seq, cancellationToken) is { } earlier)
+            catch (CoDraftException)
             {
+                // A resend of an op committed long ago may no longer transform cleanly; it is still a resend.
+                var earlier = await store.FindSubmissionAsync(doc.StatementId, submission.ClientId, submission.Seq, cancellationToken);
+                if (earlier is null)
+                {
+                    throw;
+                }
                 return new CommitResult(earlier.Version, null, Duplicate: true);
             }
             if (op.IsNoOp)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
@@ -27,7 +28,7 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<PresenceTracker>());
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<AutomaticRevisions>());
         services.AddSingleton<IEditListener, HubBroadcaster>();
-        services.AddSignalR(o => o.AddFilter<HubErrorFilter>())
+        services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<ICurrentPerson, DevelopmentPerson>();
 

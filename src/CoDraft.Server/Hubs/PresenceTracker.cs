@@ -83,7 +83,7 @@ public sealed class PresenceTracker : IEditListener
                     continue;
                 }
                 var selection = presence.Selection is { } s
-                    ? Transform(s, op)
+                    ? Transform(s, op.Op)
                     : null;
                 participants.TryUpdate(connectionId, presence with { Selection = selection, Version = op.Version }, presence);
             }
