@@ -49,4 +49,15 @@ public class LiveTextFuzzTests
             Assert.Equal(expected[from..to], live.Slice(start, count));
         }, seed: 12);
     }
+
+    [Fact]
+    public void Resolve_agrees_with_string_resolve()
+    {
+        Fuzz.Run(Gen.Select(BigDocument, BigSteps), c =>
+        {
+            var (doc, steps) = c;
+            var op = OpGen.Fit(doc, steps);
+            Assert.Equal(TextType.Resolve(doc, op), new LiveText(doc).Resolve(op));
+        }, seed: 13);
+    }
 }
