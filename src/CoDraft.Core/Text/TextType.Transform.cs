@@ -47,10 +47,11 @@ public static partial class TextType
     /// <exception cref="InvalidOpException">The op is malformed.</exception>
     public static int TransformPosition(int position, TextOp op, PositionBias bias)
     {
-        Check(op);
+        // Normal form, as in Transform: a position inside a replaced range must land where Transform puts text typed there.
+        var normal = Normalize(op);
         var result = position;
         long cursor = 0;
-        foreach (var c in op.Components)
+        foreach (var c in normal.Components)
         {
             if (cursor > position)
             {
