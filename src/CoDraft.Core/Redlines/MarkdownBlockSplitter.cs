@@ -67,31 +67,33 @@ internal static class MarkdownBlockSplitter
     /// </summary>
     private static void CollectListItem(ListItemBlock item, List<BlockSpan> spans)
     {
-        var ownStart = item.Span.Start;
-        var ownEnd = item.Count == 0 ? item.Span.End + 1 : ownStart;
+        int? ownStart = item.Span.Start;
+        var ownEnd = item.Count == 0 ? item.Span.End + 1 : item.Span.Start;
         foreach (var child in item)
         {
             if (child is ListBlock nested)
             {
-                if (ownEnd > ownStart)
-                {
-                    spans.Add(new BlockSpan(ownStart, ownEnd, RedlineBlockKind.ListItem));
-                }
+                AddListItemSpan(ownStart, ownEnd, spans);
                 foreach (var nestedItem in nested.OfType<ListItemBlock>())
                 {
                     CollectListItem(nestedItem, spans);
                 }
-                ownStart = nested.Span.End + 1;
-                ownEnd = ownStart;
+                ownStart = null;
             }
             else if (child is not BlankLineBlock)
             {
+                ownStart ??= child.Span.Start;
                 ownEnd = Math.Max(ownEnd, child.Span.End + 1);
             }
         }
-        if (ownEnd > ownStart)
+        AddListItemSpan(ownStart, ownEnd, spans);
+    }
+
+    private static void AddListItemSpan(int? start, int end, List<BlockSpan> spans)
+    {
+        if (start is { } s && end > s)
         {
-            spans.Add(new BlockSpan(ownStart, ownEnd, RedlineBlockKind.ListItem));
+            spans.Add(new BlockSpan(s, end, RedlineBlockKind.ListItem));
         }
     }
 

@@ -4,17 +4,20 @@ namespace CoDraft.Core.Redlines;
 /// Redlines two versions of a statement's Markdown text, block by block and word by word.
 /// <para>
 /// Each text is split into Markdown blocks (<see cref="RedlineBlockKind"/>; each list item is a block). The block
-/// sequences are diffed by content with whitespace collapsed, so a block whose only change is whitespace
-/// (reflowed line breaks, trailing or double spaces) is <see cref="RedlineChange.Unchanged"/>. A removed block
-/// whose content reappears elsewhere is <see cref="RedlineChange.Moved"/> and shown once, at its new place; a
-/// block moved and edited shows as removed and added. Inside each run of changes, a removed block is paired with
-/// a similar added block as <see cref="RedlineChange.Changed"/>, with a word-level diff.
+/// sequences are diffed by content with whitespace collapsed and ordered-list numbers ignored, so a block whose
+/// only change is whitespace (reflowed line breaks, trailing or double spaces) or its renumbering is
+/// <see cref="RedlineChange.Unchanged"/> and shown as it now reads. A removed block whose content reappears
+/// elsewhere is <see cref="RedlineChange.Moved"/> and shown once, at its new place; a block moved and edited shows
+/// as removed and added. Inside each run of changes, a removed block is paired with a nearby added block that
+/// shares at least half its tokens as <see cref="RedlineChange.Changed"/>, with a word-level diff; the others show
+/// as removed and added.
 /// </para>
 /// <para>
 /// The word-level diff compares tokens: runs of whitespace (which all compare equal), runs of letters and digits,
 /// single punctuation or markup characters, single Han, kana or Hangul characters, and single emoji; a grapheme
-/// cluster (an emoji ZWJ sequence, a letter with its combining marks) is never split. Comparison is case-sensitive.
-/// Line ends are read as <c>\n</c> whatever they were.
+/// cluster (an emoji ZWJ sequence, a letter with its combining marks) is never split. Space that appears or
+/// disappears between two tokens ("a.b" to "a. b") is a change, though not a word change. Comparison is
+/// case-sensitive. Line ends are read as <c>\n</c> whatever they were.
 /// </para>
 /// </summary>
 public static class RedlineEngine

@@ -12,11 +12,11 @@ internal static class RedlineStatsCounter
             {
                 case RedlineChange.Added:
                     added++;
-                    wordsInserted += CountWords(block.After);
+                    wordsInserted += CountBlockWords(block.Kind, block.After);
                     break;
                 case RedlineChange.Removed:
                     removed++;
-                    wordsDeleted += CountWords(block.Before);
+                    wordsDeleted += CountBlockWords(block.Kind, block.Before);
                     break;
                 case RedlineChange.Moved:
                     moved++;
@@ -39,6 +39,10 @@ internal static class RedlineStatsCounter
         }
         return new RedlineStats(wordsInserted, wordsDeleted, added, removed, changed, moved);
     }
+
+    /// <summary>Words of a whole block; an ordered list item's number is markup, not a word.</summary>
+    private static int CountBlockWords(RedlineBlockKind kind, string? text) =>
+        CountWords(kind == RedlineBlockKind.ListItem && text is not null ? SourceBlock.WithoutItemNumber(text) : text);
 
     /// <summary>Words of <paramref name="text"/>; segments are whole tokens, so chunking one alone gives the same tokens.</summary>
     public static int CountWords(string? text) =>

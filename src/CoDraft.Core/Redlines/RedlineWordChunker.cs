@@ -31,8 +31,7 @@ internal sealed class RedlineWordChunker : IChunker
         var index = 0;
         while (index < str.Length)
         {
-            var clusterLength = StringInfo.GetNextTextElementLength(str.AsSpan(index));
-            var clusterClass = Classify(str.AsSpan(index, clusterLength));
+            var (clusterLength, clusterClass) = NextCluster(str, index);
             if (index > tokenStart && (clusterClass != tokenClass || clusterClass == TokenClass.Single))
             {
                 tokens.Add(str[tokenStart..index]);
@@ -46,6 +45,24 @@ internal sealed class RedlineWordChunker : IChunker
             tokens.Add(str[tokenStart..index]);
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// The grapheme cluster at <paramref name="index"/>. An ASCII character followed by another is a cluster of
+    /// its own (CR LF aside, which is whitespace either way), so the full grapheme rules, several times slower,
+    /// only run around other characters.
+    /// </summary>
+    private static (int Length, TokenClass Class) NextCluster(string str, int index)
+    {
+        var c = str[index];
+        if (char.IsAscii(c) && (index + 1 == str.Length || char.IsAscii(str[index + 1])))
+        {
+            return (1, char.IsAsciiLetterOrDigit(c) ? TokenClass.Word
+                : char.IsWhiteSpace(c) ? TokenClass.Space
+                : TokenClass.Single);
+        }
+        var length = StringInfo.GetNextTextElementLength(str.AsSpan(index));
+        return (length, Classify(str.AsSpan(index, length)));
     }
 
     /// <summary>True when <paramref name="token"/> counts as a word in <see cref="RedlineStats"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CoDraft.Core.Redlines;
 
 /// <summary>A Markdown block of one text, with the key it is aligned by.</summary>
@@ -6,14 +8,26 @@ namespace CoDraft.Core.Redlines;
 internal sealed record SourceBlock(RedlineBlockKind Kind, string Text)
 {
     /// <summary>
-    /// The source with every run of whitespace made one space, so that reflowed lines, trailing spaces and
-    /// double spaces do not make a block differ.
+    /// The source with every run of whitespace made one space, so that reflowed lines, trailing spaces and double
+    /// spaces do not make a block differ; and, for an ordered list item, without its number, which shifts for every
+    /// item below one that is inserted or removed.
     /// </summary>
-    public string Key { get; } = CollapseWhitespace(Text);
+    public string Key { get; } = CollapseWhitespace(Kind == RedlineBlockKind.ListItem ? WithoutItemNumber(Text) : Text);
+
+    /// <summary>An ordered list item's source without its number (<c>2. text</c> gives <c>. text</c>).</summary>
+    public static string WithoutItemNumber(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+        return digits > 0 && digits < text.Length && text[digits] is '.' or ')' ? text[digits..] : text;
+    }
 
     private static string CollapseWhitespace(string text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {

@@ -1,0 +1,52 @@
+using CoDraft.Core.Redlines;
+using CsCheck;
+
+namespace CoDraft.Core.Tests.Redlines;
+
+public sealed class MarkdownBlockSplitterTests
+{
+    [Fact]
+    public void Each_list_item_is_a_block_and_a_nested_item_is_not_part_of_its_parent()
+    {
+        var blocks = MarkdownBlockSplitter.Split("- one\n- two\n  - two a\n  - two b\n\n  two, continued\n- three\n");
+
+        Assert.Equal(
+            ["- one", "- two", "- two a", "- two b", "two, continued", "- three"],
+            blocks.Select(b => b.Text));
+        Assert.All(blocks, b => Assert.Equal(RedlineBlockKind.ListItem, b.Kind));
+    }
+
+    [Fact]
+    public void Blocks_carry_their_markdown_kind()
+    {
+        var blocks = MarkdownBlockSplitter.Split(
+            "# Title\n\nText\n\n> quoted\n\n```\ncode\n```\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<div>\nhi\n</div>\n\n[ref]: https://example.org\n");
+
+        Assert.Equal(
+            [RedlineBlockKind.Heading, RedlineBlockKind.Paragraph, RedlineBlockKind.Quote, RedlineBlockKind.Code,
+             RedlineBlockKind.ThematicBreak, RedlineBlockKind.Table, RedlineBlockKind.Html, RedlineBlockKind.Other],
+            blocks.Select(b => b.Kind));
+        Assert.Equal("[ref]: https://example.org", blocks[^1].Text);
+    }
+
+    [Fact]
+    public void A_blank_text_has_no_blocks()
+    {
+        Assert.Empty(MarkdownBlockSplitter.Split(" \n\n\t\n"));
+    }
+
+    [Fact]
+    public void Every_visible_character_of_the_source_lands_in_exactly_one_block()
+    {
+        var line = Gen.OneOf("# ", "- ", "1. ", "  - ", "> ", "```", "    ", "| a | b |", "|---|---|", "---", "<div>",
+            "[x]: https://example.org", "word", "other words", "*", "\n", "\n\n", " ");
+
+        line.Array[0, 40].Select(string.Concat).Sample(text =>
+        {
+            var blocks = MarkdownBlockSplitter.Split(text);
+            Assert.Equal(Visible(text), string.Concat(blocks.Select(b => Visible(b.Text))));
+        });
+    }
+
+    private static string Visible(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
