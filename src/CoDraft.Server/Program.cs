@@ -1,7 +1,9 @@
 using CoDraft.Server.Apis;
 using CoDraft.Server.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and web assets are found beside the program, wherever it is started from, so that a relative data
+// path (./data by default) is relative to the folder the server was started in.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCoDraftServices();
 
 var app = builder.Build();

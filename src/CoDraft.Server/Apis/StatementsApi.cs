@@ -68,10 +68,10 @@ public static class StatementsApi
     }
 
     private static async Task<Created<RevisionView>> NameRevision(
-        Guid id, NameRevisionRequest request, RevisionRecorder revisions, ICurrentPerson person, CancellationToken ct)
+        Guid id, NameRevisionRequest request, DraftEditor editor, ICurrentPerson person, CancellationToken ct)
     {
         var label = Label.Require(request.Label, "label");
-        var revision = await revisions.NameCurrentAsync(id, label, person.Id, ct);
+        var revision = await editor.NameCurrentVersionAsync(id, label, person.Id, ct);
         return TypedResults.Created($"/api/statements/{id}/versions/{revision.Version}", RevisionView.From(revision));
     }
 

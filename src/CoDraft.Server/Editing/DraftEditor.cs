@@ -16,6 +16,7 @@ namespace CoDraft.Server.Editing;
 /// </summary>
 public sealed class DraftEditor(
     IDraftStore store,
+    RevisionRecorder revisions,
     IOptions<EditingOptions> options,
     IEnumerable<IEditListener> listeners,
     TimeProvider clock,
@@ -81,6 +82,13 @@ public sealed class DraftEditor(
         {
             doc.Gate.Release();
         }
+    }
+
+    /// <summary>Names the current version (e.g. "Draft 2 for partners") and returns the stored revision.</summary>
+    public async Task<Revision> NameCurrentVersionAsync(Guid statementId, string label, string author, CancellationToken cancellationToken = default)
+    {
+        var (text, version) = await ReadHeadAsync(statementId, cancellationToken);
+        return await revisions.NameAsync(statementId, version, text, label, author, cancellationToken);
     }
 
     /// <summary>
@@ -223,7 +231,7 @@ public sealed class DraftEditor(
             // Ops committed first win ties: the incoming op is transformed as the right-hand side.
             op = TextType.Transform(op, other.Op, TransformSide.Right);
         }
-        var resolved = TextType.Resolve(doc.Text.ToString(), op);
+        var resolved = doc.Text.Resolve(op);
         if (doc.ByteLength + LiveDocument.Utf8Delta(resolved) > Options.MaxTextBytes)
         {
             throw new CoDraftException(ErrorCodes.TextTooLarge, $"The text would be larger than the maximum of {Options.MaxTextBytes} bytes.");

@@ -4,14 +4,11 @@ using CoDraft.Core.Storage;
 namespace CoDraft.Server.Editing;
 
 /// <summary>Stores revisions: the text at a version as a snapshot, and the revision that names it with its hash.</summary>
-public sealed class RevisionRecorder(IDraftStore store, DraftEditor editor, TimeProvider clock)
+public sealed class RevisionRecorder(IDraftStore store, TimeProvider clock)
 {
-    /// <summary>Names the statement's current version.</summary>
-    public async Task<Revision> NameCurrentAsync(Guid statementId, string label, string author, CancellationToken cancellationToken = default)
-    {
-        var (text, version) = await editor.ReadHeadAsync(statementId, cancellationToken);
-        return await RecordAsync(statementId, version, text, RevisionKind.Named, label, author, cancellationToken);
-    }
+    /// <summary>Names <paramref name="version"/>, whose text is <paramref name="text"/>.</summary>
+    public Task<Revision> NameAsync(Guid statementId, long version, string text, string label, string author, CancellationToken cancellationToken = default) =>
+        RecordAsync(statementId, version, text, RevisionKind.Named, label, author, cancellationToken);
 
     /// <summary>Records an automatic revision of <paramref name="version"/>, read back from the store.</summary>
     public async Task<Revision> RecordAutomaticAsync(Guid statementId, long version, CancellationToken cancellationToken = default)

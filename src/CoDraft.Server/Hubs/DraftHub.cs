@@ -15,7 +15,6 @@ namespace CoDraft.Server.Hubs;
 /// </summary>
 public sealed class DraftHub(
     DraftEditor editor,
-    RevisionRecorder revisions,
     PresenceTracker presence,
     ICurrentPerson person,
     IOptions<DraftHubOptions> options,
@@ -120,7 +119,7 @@ public sealed class DraftHub(
     {
         RequireJoined(statementId);
         var trimmed = Label.Require(label, "label");
-        return RevisionView.From(await revisions.NameCurrentAsync(statementId, trimmed, person.Id, Context.ConnectionAborted));
+        return RevisionView.From(await editor.NameCurrentVersionAsync(statementId, trimmed, person.Id, Context.ConnectionAborted));
     }
 
     /// <inheritdoc />

@@ -78,8 +78,8 @@ public sealed class StatementsApiTests : IDisposable
 
         var response = await Client.PutAsJsonAsync($"/api/statements/{id}/text", new { baseVersion = v1, text = "Overwrite!" });
 
-        await response.AssertProblemAsync(409, "version.stale");
-        Assert.Equal(2, (await response.ReadJsonAsync()).GetProperty("currentVersion").GetInt64());
+        var problem = await response.AssertProblemAsync(409, "version.stale");
+        Assert.Equal(2, problem.GetProperty("currentVersion").GetInt64());
         var statement = await (await Client.GetAsync($"/api/statements/{id}")).ReadJsonAsync();
         Assert.Equal("Second words.", statement.GetProperty("text").GetString());
         Assert.Equal(2, statement.GetProperty("version").GetInt64());

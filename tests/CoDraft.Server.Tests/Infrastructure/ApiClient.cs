@@ -30,11 +30,13 @@ public static class ApiClient
     public static async Task<string> GetVersionTextAsync(this HttpClient client, Guid id, long version) =>
         (await (await client.GetAsync($"/api/statements/{id}/versions/{version}")).ReadJsonAsync()).GetProperty("text").GetString()!;
 
-    public static async Task AssertProblemAsync(this HttpResponseMessage response, int status, string code)
+    /// <summary>Asserts a Problem Details answer with this status and stable code, and returns it.</summary>
+    public static async Task<JsonElement> AssertProblemAsync(this HttpResponseMessage response, int status, string code)
     {
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.ReadJsonAsync();
         Assert.Equal(code, problem.GetProperty("code").GetString());
+        return problem;
     }
 }
