@@ -22,17 +22,17 @@ for project in tests/*/*.csproj; do
     --logger "console;verbosity=normal" >"$log_dir/$name.log" 2>&1
   rc=$?
   grep -E '^\s+(Failed|Skipped) |Error Message|MongoDB suite' "$log_dir/$name.log" | head -200
-  line=$(grep -E '(Passed|Failed)!  - Failed:' "$log_dir/$name.log" | tail -1)
-  echo "${line:-no summary: the test host did not finish (see $log_dir/$name.log)}"
-  if [ -z "$line" ]; then
+  # The runner's closing block: "Total tests: N", then "Passed: N", "Failed: N", "Skipped: N" (zeros omitted).
+  if ! grep -qE '^Total tests: [0-9]+' "$log_dir/$name.log"; then
+    echo "no summary: the test host did not finish (see $log_dir/$name.log)"
     tail -40 "$log_dir/$name.log"
     status=1
     failed=$((failed + 1))
     continue
   fi
-  p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")
-  f=$(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$line")
-  s=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$line")
+  count() { grep -E "^ +$1: [0-9]+\$" "$log_dir/$name.log" | tail -1 | grep -oE '[0-9]+' || echo 0; }
+  p=$(count Passed) f=$(count Failed) s=$(count Skipped)
+  echo "$name: $p passed, $f failed, $s skipped"
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
   [ "$rc" -eq 0 ] || status=1
 done
