@@ -27,6 +27,15 @@ public sealed class TextOp : IEquatable<TextOp>
     /// <summary>The components, in document order.</summary>
     public IReadOnlyList<OpComponent> Components { get; }
 
+    /// <summary>
+    /// Set when the op was read from JSON that is not an op at all. Reading never throws, so that a bad op from a
+    /// client reaches <see cref="TextType.Check"/> and is refused there with a stable code, like any other bad op.
+    /// </summary>
+    internal InvalidOpException? ReadError { get; private init; }
+
+    /// <summary>An op that stands for unreadable input; every <see cref="TextType"/> call refuses it.</summary>
+    internal static TextOp Unreadable(string code, string message) => new([]) { ReadError = new InvalidOpException(code, message) };
+
     /// <summary>True when the op has no effect on any document.</summary>
     public bool IsNoOp => Components.All(c => c.Kind == OpComponentKind.Retain || c.Count == 0);
 

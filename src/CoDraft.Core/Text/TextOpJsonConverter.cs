@@ -6,45 +6,116 @@ namespace CoDraft.Core.Text;
 /// <summary>Reads and writes the JSON form of <see cref="TextOp"/> described on that type.</summary>
 public sealed class TextOpJsonConverter : JsonConverter<TextOp>
 {
-    /// <inheritdoc />
+    private const string ComponentShape = "An op component must be a whole number, a string or {\"d\": \"text\"} or {\"d\": n}.";
+
+    /// <summary>
+    /// Reads an op. Input that is not an op does not throw: it becomes an op that <see cref="TextType.Check"/>
+    /// refuses with <c>op.malformed</c> (or <c>op.invalid_text</c> for a lone surrogate), so clients get a stable code.
+    /// </summary>
     public override TextOp Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException("An op must be a JSON array.");
+            reader.Skip();
+            return TextOp.Unreadable(InvalidOpException.Malformed, "An op must be a JSON array.");
         }
         var components = new List<OpComponent>();
+        (string Code, string Message)? problem = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            components.Add(reader.TokenType switch
+            if (problem is null && TryReadComponent(ref reader, out var component, out problem))
             {
-                JsonTokenType.Number when reader.TryGetInt32(out var n) => OpComponent.Retain(n),
-                JsonTokenType.String => OpComponent.Insert(reader.GetString()!),
-                JsonTokenType.StartObject => ReadDelete(ref reader),
-                _ => throw new JsonException("An op component must be a whole number, a string or {\"d\": …}."),
-            });
+                components.Add(component);
+            }
+            else
+            {
+                reader.Skip();
+            }
         }
-        return new TextOp(components);
+        return problem is { } p ? TextOp.Unreadable(p.Code, p.Message) : new TextOp(components);
     }
 
-    private static OpComponent ReadDelete(ref Utf8JsonReader reader)
+    private static bool TryReadComponent(ref Utf8JsonReader reader, out OpComponent component, out (string Code, string Message)? problem)
     {
-        OpComponent? delete = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        problem = null;
+        component = default;
+        switch (reader.TokenType)
         {
-            if (reader.TokenType != JsonTokenType.PropertyName || reader.GetString() != "d" || delete is not null)
+            case JsonTokenType.Number when reader.TryGetInt32(out var n):
+                component = OpComponent.Retain(n);
+                return true;
+            case JsonTokenType.String when TryGetText(ref reader, out var text):
+                component = OpComponent.Insert(text);
+                return true;
+            case JsonTokenType.String:
+                problem = (InvalidOpException.InvalidText, "Text contains a lone surrogate.");
+                return false;
+            case JsonTokenType.StartObject when TryReadDelete(ref reader, out component, out problem):
+                return true;
+            default:
+                problem ??= (InvalidOpException.Malformed, ComponentShape);
+                return false;
+        }
+    }
+
+    private static bool TryReadDelete(ref Utf8JsonReader reader, out OpComponent component, out (string Code, string Message)? problem)
+    {
+        component = default;
+        problem = null;
+        var depth = reader.CurrentDepth;
+        var found = false;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (problem is not null)
             {
-                throw new JsonException("A delete component must be {\"d\": \"text\"} or {\"d\": n}.");
+                reader.Skip();
+                continue;
+            }
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.GetString() != "d" || found)
+            {
+                problem = (InvalidOpException.Malformed, ComponentShape);
+                reader.Read();
+                reader.Skip();
+                continue;
             }
             reader.Read();
-            delete = reader.TokenType switch
+            found = true;
+            if (reader.TokenType == JsonTokenType.String && TryGetText(ref reader, out var text))
             {
-                JsonTokenType.String => OpComponent.Delete(reader.GetString()!),
-                JsonTokenType.Number when reader.TryGetInt32(out var n) => OpComponent.DeleteCount(n),
-                _ => throw new JsonException("A delete component must be {\"d\": \"text\"} or {\"d\": n}."),
-            };
+                component = OpComponent.Delete(text);
+            }
+            else if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var n))
+            {
+                component = OpComponent.DeleteCount(n);
+            }
+            else
+            {
+                problem = reader.TokenType == JsonTokenType.String
+                    ? (InvalidOpException.InvalidText, "Text contains a lone surrogate.")
+                    : (InvalidOpException.Malformed, ComponentShape);
+                reader.Skip();
+            }
         }
-        return delete ?? throw new JsonException("A delete component must be {\"d\": \"text\"} or {\"d\": n}.");
+        if (!found && problem is null)
+        {
+            problem = (InvalidOpException.Malformed, ComponentShape);
+        }
+        return problem is null;
+    }
+
+    private static bool TryGetText(ref Utf8JsonReader reader, out string text)
+    {
+        try
+        {
+            text = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses to decode an escaped lone surrogate.
+            text = string.Empty;
+            return false;
+        }
     }
 
     /// <inheritdoc />

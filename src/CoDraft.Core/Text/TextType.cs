@@ -20,6 +20,10 @@ public static partial class TextType
     public static void Check(TextOp op)
     {
         ArgumentNullException.ThrowIfNull(op);
+        if (op.ReadError is { } unreadable)
+        {
+            throw unreadable;
+        }
         long baseLength = 0;
         foreach (var c in op.Components)
         {
