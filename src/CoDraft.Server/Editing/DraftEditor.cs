@@ -14,7 +14,7 @@ namespace CoDraft.Server.Editing;
 /// its base, validate it, commit it to the store, and only then apply it here and tell the listeners. Across
 /// processes the store's unique (statement, version) is the arbiter: on conflict, catch up and try again.
 /// </summary>
-public sealed class DraftEditor(
+public sealed partial class DraftEditor(
     IDraftStore store,
     RevisionRecorder revisions,
     IOptions<EditingOptions> options,
@@ -27,45 +27,21 @@ public sealed class DraftEditor(
     private EditingOptions Options => options.Value;
 
     /// <summary>Commits a live editor's submission (see <see cref="Submission"/>).</summary>
-    public async Task<CommitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
+    public Task<CommitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
     {
         TextType.Check(submission.Op);
-        var doc = await OpenAsync(submission.StatementId, cancellationToken);
-        await doc.Gate.WaitAsync(cancellationToken);
-        try
-        {
-            return await CommitLockedAsync(doc, submission, cancellationToken);
-        }
-        finally
-        {
-            doc.Gate.Release();
-        }
+        return EnqueueAsync(new PendingSubmission(submission, null), cancellationToken);
     }
 
     /// <summary>
     /// Replaces the whole text, as a REST client does: refused with <see cref="ErrorCodes.VersionStale"/> unless
     /// <paramref name="baseVersion"/> is the current version, and stored as the op computed from the diff.
     /// </summary>
-    public async Task<CommitResult> ReplaceTextAsync(Guid statementId, long baseVersion, string text, string author, CancellationToken cancellationToken = default)
+    public Task<CommitResult> ReplaceTextAsync(Guid statementId, long baseVersion, string text, string author, CancellationToken cancellationToken = default)
     {
         EnsureValidText(text);
-        var doc = await OpenAsync(statementId, cancellationToken);
-        await doc.Gate.WaitAsync(cancellationToken);
-        try
-        {
-            await CatchUpLockedAsync(doc, cancellationToken);
-            if (baseVersion != doc.Version)
-            {
-                throw new StaleVersionException(doc.Version);
-            }
-            var op = TextDiff.ToOp(doc.Text.ToString(), text);
-            var submission = new Submission(statementId, baseVersion, "rest-" + Guid.NewGuid().ToString("N"), 1, op, author);
-            return await CommitLockedAsync(doc, submission, cancellationToken);
-        }
-        finally
-        {
-            doc.Gate.Release();
-        }
+        var submission = new Submission(statementId, baseVersion, "rest-" + Guid.NewGuid().ToString("N"), 1, TextOp.Identity, author);
+        return EnqueueAsync(new PendingSubmission(submission, text), cancellationToken);
     }
 
     /// <summary>The current text and version of a statement.</summary>
@@ -158,100 +134,6 @@ public sealed class DraftEditor(
         }
     }
 
-    private async Task<CommitResult> CommitLockedAsync(LiveDocument doc, Submission submission, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; attempt <= Options.MaxCommitAttempts; attempt++)
-        {
-            if (doc.HasSeen(submission.ClientId, submission.Seq))
-            {
-                var earlier = await store.FindSubmissionAsync(doc.StatementId, submission.ClientId, submission.Seq, cancellationToken);
-                if (earlier is not null)
-                {
-                    return new CommitResult(earlier.Version, null, Duplicate: true);
-                }
-            }
-            TextOp op;
-            try
-            {
-                op = await TransformAndResolveLockedAsync(doc, submission, cancellationToken);
-            }
-            catch (CoDraftException)
-            {
-                // A resend of an op committed long ago may no longer transform cleanly; it is still a resend.
-                var earlier = await store.FindSubmissionAsync(doc.StatementId, submission.ClientId, submission.Seq, cancellationToken);
-                if (earlier is null)
-                {
-                    throw;
-                }
-                return new CommitResult(earlier.Version, null, Duplicate: true);
-            }
-            if (op.IsNoOp)
-            {
-                return new CommitResult(doc.Version, null, Duplicate: false);
-            }
-            var committed = new CommittedOp(doc.StatementId, doc.Version + 1, op, submission.ClientId, submission.Seq, submission.Author, clock.GetUtcNow());
-            var outcome = await store.AppendAsync([committed], cancellationToken);
-            switch (outcome.Status)
-            {
-                case AppendStatus.Committed:
-                    await AfterCommitLockedAsync(doc, committed, cancellationToken);
-                    return new CommitResult(committed.Version, op, Duplicate: false);
-                case AppendStatus.DuplicateSubmission:
-                    return new CommitResult(outcome.ExistingVersion, null, Duplicate: true);
-                default:
-                    Log.CommitConflict(logger, doc.StatementId, committed.Version, attempt);
-                    await CatchUpLockedAsync(doc, cancellationToken);
-                    break;
-            }
-        }
-        throw new CoDraftException(ErrorCodes.StoreContention, "Other writers kept committing first; try again.");
-    }
-
-    private async Task<TextOp> TransformAndResolveLockedAsync(LiveDocument doc, Submission submission, CancellationToken cancellationToken)
-    {
-        var baseVersion = submission.BaseVersion;
-        if (baseVersion > doc.Version)
-        {
-            await CatchUpLockedAsync(doc, cancellationToken);
-            if (baseVersion > doc.Version)
-            {
-                throw new CoDraftException(ErrorCodes.VersionInFuture, $"Base version {baseVersion} is newer than the current version {doc.Version}.");
-            }
-        }
-        if (baseVersion < 0 || doc.Version - baseVersion > Options.MaxTransformOps)
-        {
-            throw new CoDraftException(ErrorCodes.VersionTooOld, $"Base version {baseVersion} is more than {Options.MaxTransformOps} versions behind; catch up first.");
-        }
-        var op = submission.Op;
-        var concurrent = baseVersion >= doc.OldestRecentBase
-            ? doc.OpsAfter(baseVersion)
-            : await store.ReadOpsAsync(doc.StatementId, baseVersion, doc.Version, cancellationToken);
-        foreach (var other in concurrent)
-        {
-            // Ops committed first win ties: the incoming op is transformed as the right-hand side.
-            op = TextType.Transform(op, other.Op, TransformSide.Right);
-        }
-        var resolved = doc.Text.Resolve(op);
-        if (doc.ByteLength + LiveDocument.Utf8Delta(resolved) > Options.MaxTextBytes)
-        {
-            throw new CoDraftException(ErrorCodes.TextTooLarge, $"The text would be larger than the maximum of {Options.MaxTextBytes} bytes.");
-        }
-        return resolved;
-    }
-
-    private async Task AfterCommitLockedAsync(LiveDocument doc, CommittedOp committed, CancellationToken cancellationToken)
-    {
-        doc.Apply(committed, Options.MaxTransformOps);
-        if (committed.Version % Options.SnapshotEvery == 0)
-        {
-            await store.SaveSnapshotAsync(new TextSnapshot(doc.StatementId, committed.Version, doc.Text.ToString()), cancellationToken);
-        }
-        foreach (var listener in listeners)
-        {
-            await listener.OnCommittedAsync(committed);
-        }
-    }
-
     /// <summary>Applies what other processes committed since this process last looked.</summary>
     private async Task CatchUpLockedAsync(LiveDocument doc, CancellationToken cancellationToken)
     {
@@ -259,10 +141,39 @@ public sealed class DraftEditor(
         foreach (var op in newer)
         {
             doc.Apply(op, Options.MaxTransformOps);
+        }
+        await NotifyAsync(newer);
+    }
+
+    /// <summary>Tells every listener of committed ops, in version order. A failing listener loses no text.</summary>
+    private async Task NotifyAsync(IReadOnlyList<CommittedOp> committed)
+    {
+        foreach (var op in committed)
+        {
             foreach (var listener in listeners)
             {
-                await listener.OnCommittedAsync(op);
+                try
+                {
+                    await listener.OnCommittedAsync(op);
+                }
+                catch (Exception e)
+                {
+                    Log.ListenerFailed(logger, listener.GetType().Name, op.StatementId, op.Version, e);
+                }
             }
+        }
+    }
+
+    private async Task SaveSnapshotQuietlyAsync(LiveDocument doc)
+    {
+        try
+        {
+            await store.SaveSnapshotAsync(new TextSnapshot(doc.StatementId, doc.Version, doc.Text.ToString()));
+        }
+        catch (Exception e)
+        {
+            // A snapshot only saves replay work later; the op log already holds the text.
+            Log.SnapshotFailed(logger, doc.StatementId, doc.Version, e);
         }
     }
 

@@ -26,4 +26,10 @@ public sealed class EditingOptions
 
     /// <summary>An automatic revision is recorded when a statement has had no edit for this many seconds.</summary>
     public double AutoRevisionIdleSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Most submissions of one statement committed with one durable write. Grouping is what lets many typists
+    /// share one disk flush; the cap bounds the latency of the last one in a group.
+    /// </summary>
+    public int MaxCommitGroup { get; set; } = 256;
 }

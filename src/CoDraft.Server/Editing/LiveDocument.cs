@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
@@ -41,10 +42,19 @@ internal sealed class LiveDocument(Guid statementId, LiveText text, long version
         }
     }
 
-    /// <summary>Applies an op the store has committed, at the next version.</summary>
+    /// <summary>Submissions waiting for the holder of <see cref="Gate"/> to commit them as a group.</summary>
+    public ConcurrentQueue<PendingSubmission> Queue { get; } = new();
+
+    /// <summary>Applies an op another process committed, at the next version.</summary>
     public void Apply(CommittedOp op, int recentCapacity)
     {
         Text.Apply(op.Op);
+        Record(op, recentCapacity);
+    }
+
+    /// <summary>Records a committed op whose change the live text already holds.</summary>
+    public void Record(CommittedOp op, int recentCapacity)
+    {
         Version = op.Version;
         ByteLength += Utf8Delta(op.Op);
         lastSeqByClient[op.ClientId] = Math.Max(op.Seq, lastSeqByClient.GetValueOrDefault(op.ClientId));

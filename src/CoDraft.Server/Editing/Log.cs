@@ -8,4 +8,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Automatic revision of statement {StatementId} at version {Version} failed")]
     public static partial void AutomaticRevisionFailed(ILogger logger, Guid statementId, long version, Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Listener {Listener} failed on version {Version} of statement {StatementId}")]
+    public static partial void ListenerFailed(ILogger logger, string listener, Guid statementId, long version, Exception exception);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Snapshot of statement {StatementId} at version {Version} failed")]
+    public static partial void SnapshotFailed(ILogger logger, Guid statementId, long version, Exception exception);
 }
