@@ -1,0 +1,28 @@
+namespace CoDraft.Core.Drafting;
+
+/// <summary>
+/// The transitions a statement may make, in one table. Who may ask for each is decided by roles
+/// (accounts); whether Approved and Published are reachable is decided by the sign-off tally and the publish guard.
+/// </summary>
+public static class Lifecycle
+{
+    private static readonly Dictionary<StatementState, StatementState[]> Allowed = new()
+    {
+        [StatementState.Drafting] = [StatementState.InReview],
+        // Back to drafting when the lead withdraws the candidate; Approved once every required organisation approved.
+        [StatementState.InReview] = [StatementState.Drafting, StatementState.Approved],
+        // A change to the approved text sends it back to review (approvals of the old text go stale).
+        [StatementState.Approved] = [StatementState.InReview, StatementState.Drafting, StatementState.Published],
+        [StatementState.Published] = [StatementState.Closed],
+        [StatementState.Closed] = [],
+    };
+
+    /// <summary>True when a statement in <paramref name="from"/> may move to <paramref name="to"/>.</summary>
+    public static bool CanMove(StatementState from, StatementState to) => Allowed[from].Contains(to);
+
+    /// <summary>The states reachable from <paramref name="from"/> in one step.</summary>
+    public static IReadOnlyList<StatementState> Next(StatementState from) => Allowed[from];
+
+    /// <summary>True when the text may still be edited in <paramref name="state"/>.</summary>
+    public static bool TextIsOpen(StatementState state) => state is StatementState.Drafting or StatementState.InReview or StatementState.Approved;
+}
