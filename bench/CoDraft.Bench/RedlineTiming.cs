@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CoDraft.Core.Redlines;
+using CoDraft.Core.Text;
+
+namespace CoDraft.Bench;
+
+/// <summary>
+/// Redlines a pair of snapshots of an editing trace (at <see cref="EarlierShare"/> of its patches and at its end)
+/// with CoDraft's Markdown-aware redline, and in the same run with <c>git diff --no-index --word-diff</c> on the
+/// same pair written to files. The last line is machine-readable:
+/// <c>redline &lt;trace&gt; &lt;bytes_before&gt; &lt;bytes_after&gt; &lt;codraft_ms&gt; &lt;git_ms&gt; &lt;git/codraft&gt;</c>.
+/// </summary>
+internal static class RedlineTiming
+{
+    /// <summary>The earlier snapshot is taken after this share of the patches: a late draft against the final text.</summary>
+    private const double EarlierShare = 0.8;
+
+    /// <summary>Timed runs of each side after one warm-up run; the best counts.</summary>
+    private const int Runs = 5;
+
+    public static int Run(string trace)
+    {
+        var path = Path.Combine(RepoPaths.Root(), "..", "shared", "data", "editing-traces", trace + ".json.gz");
+        if (!File.Exists(path))
+        {
+            Console.WriteLine($"Trace file not found: {Path.GetFullPath(path)}; nothing to redline.");
+            return 0;
+        }
+        var loaded = EditingTrace.Load(path);
+        var text = new LiveText(loaded.StartContent);
+        var cut = (int)(loaded.Ops.Count * EarlierShare);
+        for (var i = 0; i < cut; i++)
+        {
+            text.Apply(loaded.Ops[i]);
+        }
+        var before = text.ToString();
+        var after = loaded.EndContent;
+
+        var folder = Directory.CreateTempSubdirectory("codraft-redline-");
+        try
+        {
+            var beforeFile = Path.Combine(folder.FullName, "before.md");
+            var afterFile = Path.Combine(folder.FullName, "after.md");
+            File.WriteAllText(beforeFile, before);
+            File.WriteAllText(afterFile, after);
+
+            var stats = RedlineEngine.Compare(before, after).Stats;
+            var codraftMs = Best(() => RedlineEngine.Compare(before, after));
+            var gitMs = Best(() => GitWordDiff(beforeFile, afterFile));
+            var bytesBefore = Encoding.UTF8.GetByteCount(before);
+            var bytesAfter = Encoding.UTF8.GetByteCount(after);
+            Console.WriteLine($"{trace}: {bytesBefore} → {bytesAfter} bytes; {stats.WordsInserted} words inserted, {stats.WordsDeleted} deleted, {stats.BlocksChanged} blocks changed");
+            Console.WriteLine($"CoDraft redline best of {Runs}: {codraftMs:F1} ms; git diff --word-diff best of {Runs}: {gitMs:F1} ms");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"redline {trace} {bytesBefore} {bytesAfter} {codraftMs:F1} {gitMs:F1} {gitMs / codraftMs:F2}"));
+            return 0;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static void GitWordDiff(string beforeFile, string afterFile)
+    {
+        var start = new ProcessStartInfo("git", ["diff", "--no-index", "--word-diff", "--no-color", beforeFile, afterFile])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var git = Process.Start(start) ?? throw new InvalidOperationException("git could not be started.");
+        git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        // git diff exits 1 when the files differ, which they do.
+        if (git.ExitCode is not (0 or 1))
+        {
+            throw new InvalidOperationException($"git diff failed with exit code {git.ExitCode}.");
+        }
+    }
+
+    private static double Best(Action run)
+    {
+        run();
+        var best = double.MaxValue;
+        for (var i = 0; i < Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+        return best;
+    }
+}
