@@ -19,6 +19,7 @@ public static class HostingExtensions
         services.Configure<EditingOptions>(builder.Configuration.GetSection(EditingOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddCoDraftStore(builder.Configuration);
+        services.AddCoDraftHealthChecks();
         services.Configure<DraftHubOptions>(builder.Configuration.GetSection(DraftHubOptions.Section));
         services.AddSingleton<DraftEditor>();
         services.AddSingleton<RevisionRecorder>();
@@ -49,6 +50,7 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHub<DraftHub>(DraftHub.Path);
+        app.MapCoDraftHealthChecks();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();

@@ -1,4 +1,5 @@
 using CoDraft.Core.Storage;
+using CoDraft.Storage.Mongo;
 using CoDraft.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -14,10 +15,30 @@ public static class StorageExtensions
         if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IDraftStore>(sp =>
-                new SqliteDraftStore(new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath }));
+                new SqliteDraftStore(new SqliteStoreOptions { Path = Options(sp).SqlitePath }));
             return services;
         }
-        throw new InvalidOperationException(
-            $"Storage:Provider '{provider}' is not available in this build; use 'Sqlite'. (The MongoDB adapter is tracked in its own issue.)");
+        if (provider.Equals("Mongo", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IDraftStore>(sp => MongoStore(Options(sp)));
+            return services;
+        }
+        throw new InvalidOperationException($"Storage:Provider '{provider}' is not known; use 'Sqlite' or 'Mongo'.");
+    }
+
+    private static StorageOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+    private static MongoDraftStore MongoStore(StorageOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.MongoConnectionString))
+        {
+            throw new InvalidOperationException("Storage:Provider is 'Mongo', so Storage:MongoConnectionString must be set.");
+        }
+        return new MongoDraftStore(new MongoStoreOptions
+        {
+            ConnectionString = options.MongoConnectionString,
+            DatabaseName = options.MongoDatabase,
+        });
     }
 }

@@ -1,3 +1,5 @@
+using CoDraft.Storage.Mongo;
+
 namespace CoDraft.Server.Extensions;
 
 /// <summary>Where CoDraft keeps its data. Bound from the "Storage" configuration section.</summary>
@@ -11,4 +13,10 @@ public sealed class StorageOptions
 
     /// <summary>The SQLite database file; a relative path is relative to the working directory.</summary>
     public string SqlitePath { get; set; } = Path.Combine("data", "codraft.db");
+
+    /// <summary>The MongoDB connection string, required when <see cref="Provider"/> is "Mongo".</summary>
+    public string MongoConnectionString { get; set; } = string.Empty;
+
+    /// <summary>The MongoDB database that holds CoDraft's collections.</summary>
+    public string MongoDatabase { get; set; } = MongoStoreOptions.DefaultDatabaseName;
 }

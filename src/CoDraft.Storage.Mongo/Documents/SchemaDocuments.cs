@@ -1,0 +1,30 @@
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace CoDraft.Storage.Mongo.Documents;
+
+/// <summary>
+/// The <c>meta</c> collection's one document, <c>{ _id: "schema", version: n }</c>: the version of the layout the
+/// data was written with, so that an older CoDraft refuses data it does not understand instead of misreading it.
+/// </summary>
+internal static class SchemaDocuments
+{
+    public const string Collection = "meta";
+    public const string Id = "_id";
+    public const string Version = "version";
+
+    /// <summary>The layout docs/storage.md describes.</summary>
+    public const long CurrentVersion = 1;
+
+    private const string SchemaId = "schema";
+
+    public static readonly FilterDefinition<BsonDocument> Schema =
+        Builders<BsonDocument>.Filter.Eq(Id, (BsonValue)new BsonString(SchemaId));
+
+    /// <summary>Records <see cref="CurrentVersion"/> unless a higher version is already recorded.</summary>
+    public static readonly UpdateDefinition<BsonDocument> RecordCurrentVersion =
+        Builders<BsonDocument>.Update.Max(Version, (BsonValue)new BsonInt64(CurrentVersion));
+
+    public static long ReadVersion(BsonDocument? document) =>
+        document is null ? 0 : BsonValues.ReadLong(document, Version);
+}

@@ -1,0 +1,54 @@
+using CoDraft.Core.Storage;
+using CoDraft.Storage.Mongo.Documents;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace CoDraft.Storage.Mongo;
+
+/// <summary>
+/// The indexes of every collection and the recorded schema version (docs/storage.md). Creating an index that
+/// exists with the same keys and options does nothing, so <see cref="EnsureAsync"/> is safe on every start.
+/// </summary>
+internal static class MongoSchema
+{
+    /// <summary>Every index the store's queries and arbitration rely on, by collection.</summary>
+    public static readonly IReadOnlyList<(string Collection, CreateIndexModel<BsonDocument> Index)> Indexes =
+    [
+        (StatementDocuments.Collection, StatementDocuments.NewestFirstIndex),
+        (OpDocuments.Collection, OpDocuments.VersionIndex),
+        (OpDocuments.Collection, OpDocuments.SubmissionIndex),
+        (SnapshotDocuments.Collection, SnapshotDocuments.VersionIndex),
+        (RevisionDocuments.Collection, RevisionDocuments.OldestFirstIndex),
+    ];
+
+    /// <summary>Refuses data of a newer schema before changing anything, then creates what is missing.</summary>
+    public static async Task EnsureAsync(IMongoDatabase database, CancellationToken cancellationToken)
+    {
+        var meta = database.GetCollection<BsonDocument>(SchemaDocuments.Collection);
+        var found = SchemaDocuments.ReadVersion(
+            await meta.Find(SchemaDocuments.Schema).FirstOrDefaultAsync(cancellationToken));
+        if (found > SchemaDocuments.CurrentVersion)
+        {
+            throw new StoreException(
+                StoreException.SchemaTooNew,
+                $"The database has schema version {found}; this CoDraft knows versions up to {SchemaDocuments.CurrentVersion}.");
+        }
+        foreach (var group in Indexes.GroupBy(i => i.Collection))
+        {
+            await database.GetCollection<BsonDocument>(group.Key).Indexes
+                .CreateManyAsync(group.Select(i => i.Index), cancellationToken);
+        }
+        try
+        {
+            await meta.UpdateOneAsync(
+                SchemaDocuments.Schema,
+                SchemaDocuments.RecordCurrentVersion,
+                new UpdateOptions { IsUpsert = true },
+                cancellationToken);
+        }
+        catch (MongoException error) when (MongoErrors.IsDuplicateKey(error))
+        {
+            // Another process inserted the schema document at the same moment; its version is the same or higher.
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using CoDraft.Storage.Mongo.Documents;
+
+namespace CoDraft.Storage.Mongo.Tests;
+
+public sealed class SchemaTests
+{
+    [Fact]
+    public void Every_index_is_created_on_its_collection_under_a_distinct_name()
+    {
+        Assert.Equal(
+            [
+                ("statements", "statements_newest_first"),
+                ("ops", "ops_version_unique"),
+                ("ops", "ops_submission_unique"),
+                ("snapshots", "snapshots_version_unique"),
+                ("revisions", "revisions_oldest_first"),
+            ],
+            MongoSchema.Indexes.Select(i => (i.Collection, i.Index.Options.Name)));
+    }
+
+    [Fact]
+    public void Schema_version_is_recorded_without_ever_lowering_it()
+    {
+        BsonAssert.Equal(Rendered.Expected("""{ _id: "schema" }"""), Rendered.Filter(SchemaDocuments.Schema));
+        BsonAssert.Equal(
+            Rendered.Expected("{ $max: { version: NumberLong(1) } }"),
+            Rendered.Update(SchemaDocuments.RecordCurrentVersion));
+    }
+
+    [Fact]
+    public void Database_without_a_schema_document_has_version_zero()
+    {
+        Assert.Equal(0, SchemaDocuments.ReadVersion(null));
+        Assert.Equal(2, SchemaDocuments.ReadVersion(Rendered.Expected("""{ _id: "schema", version: NumberLong(2) }""")));
+    }
+}
