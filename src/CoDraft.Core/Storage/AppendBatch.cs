@@ -1,10 +1,13 @@
-using CoDraft.Core.Storage;
+namespace CoDraft.Core.Storage;
 
-namespace CoDraft.Storage.Sqlite;
-
-/// <summary>The shape every batch given to <see cref="IOpLog.AppendAsync"/> must have, checked before the database is touched.</summary>
-internal static class AppendBatch
+/// <summary>
+/// The shape every batch given to <see cref="IOpLog.AppendAsync"/> must have, checked by every adapter before its
+/// database is touched (the conformance suite pins these rules).
+/// </summary>
+public static class AppendBatch
 {
+    /// <summary>Throws <see cref="ArgumentException"/> unless the batch is non-empty, of one statement, with
+    /// consecutive versions from 1 or later, and no submission twice.</summary>
     public static void Validate(IReadOnlyList<CommittedOp> ops)
     {
         ArgumentNullException.ThrowIfNull(ops);
