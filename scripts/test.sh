@@ -21,7 +21,9 @@ for project in tests/*/*.csproj; do
   dotnet test "$project" --nologo --no-build -c Debug \
     --logger "console;verbosity=normal" >"$log_dir/$name.log" 2>&1
   rc=$?
-  grep -E '^\s+(Failed|Skipped) |Error Message|MongoDB suite' "$log_dir/$name.log" | head -200
+  # Failures in full; skips once per distinct reason (e.g. the MongoDB suite without a server).
+  grep -E '^\s+Failed |Error Message' -A3 "$log_dir/$name.log" | head -200
+  grep -E '^\[xUnit.net [0-9:.]+\] +[^ ]' "$log_dir/$name.log" | grep -iE 'skipped' | sed -E 's/^\[xUnit.net [0-9:.]+\] +//' | sort | uniq -c
   # The runner's closing block: "Total tests: N", then "Passed: N", "Failed: N", "Skipped: N" (zeros omitted).
   if ! grep -qE '^Total tests: [0-9]+' "$log_dir/$name.log"; then
     echo "no summary: the test host did not finish (see $log_dir/$name.log)"
