@@ -51,7 +51,7 @@ public static class HostingExtensions
         app.MapHub<DraftHub>(DraftHub.Path);
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
-        app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+        app.UseStaticClient();
         return app;
     }
 }
