@@ -90,6 +90,8 @@ export const editorPage: Page = (main, { id }) => {
     (statement) => {
       heading.textContent = statement.title;
       title(statement.title);
+      preview.innerHTML = statement.html;
+      previewNote.textContent = `Version ${statement.version}, as it will be published.`;
     },
     (e) => showError(problems, e),
   );

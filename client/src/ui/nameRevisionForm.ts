@@ -10,7 +10,7 @@ export function nameRevisionForm(statementId: string, named: (revision: Revision
   const status = statusLine();
   const form = h(
     'form',
-    { class: 'inline-form', 'aria-label': 'Name this version' },
+    { class: 'inline-form', 'aria-label': 'Name a revision' },
     h('label', { for: id }, 'Name this version'),
     input,
     h('button', { type: 'submit' }, 'Name version'),
