@@ -135,7 +135,7 @@ export const api = {
 const ReconnectDelaysMs = [0, 1000, 2000, 5000, 10000];
 
 /** The hub puts the stable code first in a refusal's message ("HubException: op.out_of_range: …"). */
-function hubError(error: unknown): TransportError {
+export function hubError(error: unknown): TransportError {
   const message = error instanceof Error ? error.message : String(error);
   const match = /HubException: ([a-z_]+(?:\.[a-z_0-9]+)+):/.exec(message);
   return new TransportError(match ? match[1] : null, message);
