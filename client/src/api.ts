@@ -194,10 +194,6 @@ export class DraftHub implements DraftTransport {
     return this.invoke('UpdatePresence', update);
   }
 
-  nameRevision(statementId: string, label: string): Promise<RevisionView> {
-    return this.invoke('NameRevision', statementId, label);
-  }
-
   /** Closes the connection for good. */
   async stop(): Promise<void> {
     this.stopped = true;
