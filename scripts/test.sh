@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 log_dir=artifacts/test-logs
 mkdir -p "$log_dir"
 
+# The web client's packages first: the server's build runs the client's Vite build into wwwroot.
+echo "== client packages (npm ci)"
+(cd client && npm ci --no-audit --no-fund) >"$log_dir/client-npm-ci.log" 2>&1 || { tail -40 "$log_dir/client-npm-ci.log"; exit 1; }
+
 echo "== restore"
 dotnet restore CoDraft.sln --nologo -v quiet || exit 1
 dotnet build CoDraft.sln --nologo --no-restore -v quiet -c Debug || exit 1
@@ -38,6 +42,38 @@ for project in tests/*/*.csproj; do
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
   [ "$rc" -eq 0 ] || status=1
 done
+
+# The client's Vitest suites; each writes a JSON report whose totals are added to the others.
+run_vitest() {
+  local name=$1 script=$2 report="$log_dir/$1.json"
+  echo "== $name"
+  rm -f "$report"
+  (cd client && npm run --silent "$script" -- --reporter=default --reporter=json --outputFile.json="../$report") \
+    >"$log_dir/$name.log" 2>&1
+  local rc=$?
+  grep -E '(FAIL|×) ' "$log_dir/$name.log" | head -100
+  if [ ! -s "$report" ]; then
+    echo "no report: Vitest did not finish (see $log_dir/$name.log)"
+    tail -40 "$log_dir/$name.log"
+    status=1
+    failed=$((failed + 1))
+    return
+  fi
+  read -r p f s < <(node -e 'const r = require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests)' "$PWD/$report")
+  echo "$name: $p passed, $f failed, $s skipped"
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  [ "$rc" -eq 0 ] || status=1
+}
+
+run_vitest client-unit test
+
+# The browser tests drive Debian's Chromium (never a downloaded browser) against the real server built above.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Chromium (Debian package)"
+  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium) >"$log_dir/chromium-install.log" 2>&1 \
+    || tail -20 "$log_dir/chromium-install.log"
+fi
+run_vitest client-e2e e2e
 
 [ "$failed" -eq 0 ] || status=1
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -53,7 +53,7 @@ public static class HostingExtensions
         app.MapCoDraftHealthChecks();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
-        app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+        app.UseStaticClient();
         return app;
     }
 }

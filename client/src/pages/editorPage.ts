@@ -1,0 +1,105 @@
+import { api, DraftHub } from '../api';
+import { CollabEditor, colourFor } from '../editor/collabEditor';
+import { DraftSession, type Peer, type SessionState } from '../session/draftSession';
+import { debounce, h, showError, statusLine } from '../ui/dom';
+import { nameRevisionForm } from '../ui/nameRevisionForm';
+import { title, type Page } from './page';
+
+/** How long typing must pause before the preview is rendered again by the server. */
+const PreviewDelayMs = 700;
+
+const stateText: Record<SessionState, string> = {
+  joining: 'Connecting…',
+  live: 'Live: changes are shared as you type',
+  offline: 'Offline: your changes are kept and sent when the connection is back',
+  failed: 'Could not open this statement',
+  closed: 'Closed',
+};
+
+function participantItem(peer: Peer): HTMLLIElement {
+  return h(
+    'li',
+    {},
+    h('span', { class: 'swatch', style: `background-color: ${colourFor(peer.personId)}`, 'aria-hidden': 'true' }),
+    `${peer.name} (${peer.organisation})`,
+  );
+}
+
+/** Live co-editing of one statement, with others' cursors and a preview rendered by the server. */
+export const editorPage: Page = (main, { id }) => {
+  title('Editing');
+  const heading = h('h1', {}, 'Statement');
+  const connection = h('p', { class: 'connection', role: 'status', 'aria-live': 'polite', 'data-state': 'joining' }, stateText.joining);
+  const participants = h('ul', { class: 'participants', 'aria-label': 'Also here' });
+  const problems = statusLine('status');
+  const editorHost = h('div', { class: 'editor' });
+  const preview = h('div', { class: 'preview rendered', 'aria-live': 'off' });
+  const previewNote = h('p', { class: 'meta' });
+
+  main.replaceChildren(
+    h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '/' }, 'Statements')),
+    heading,
+    h('div', { class: 'toolbar' }, connection, participants, h('a', { href: `/statements/${id}/history` }, 'History and redlines')),
+    problems,
+    h(
+      'div',
+      { class: 'editor-layout' },
+      h('section', { 'aria-labelledby': 'editor-heading' }, h('h2', { id: 'editor-heading', class: 'visually-hidden' }, 'Text'), editorHost),
+      h('section', { 'aria-labelledby': 'preview-heading' }, h('h2', { id: 'preview-heading' }, 'Preview'), previewNote, preview),
+    ),
+    nameRevisionForm(id, () => undefined),
+  );
+
+  const hub = new DraftHub();
+  let editor: CollabEditor | null = null;
+  const refreshPreview = debounce(async () => {
+    if (!session.settled) {
+      refreshPreview();
+      return;
+    }
+    try {
+      const statement = await api.getStatement(id);
+      preview.innerHTML = statement.html;
+      previewNote.textContent = `Version ${statement.version}, as it will be published.`;
+    } catch (e) {
+      showError(previewNote, e);
+    }
+  }, PreviewDelayMs);
+
+  const session = new DraftSession(hub, id, {
+    reset: (text) => editor?.reset(text),
+    remoteOp: (op) => editor?.applyRemote(op),
+    stateChanged: (state) => {
+      connection.textContent = stateText[state];
+      connection.dataset.state = state;
+      editor?.setEditable(session.loaded && (state === 'live' || state === 'offline' || state === 'joining'));
+      refreshPreview();
+    },
+    peersChanged: (peers) => {
+      editor?.showPeers(peers);
+      participants.replaceChildren(...peers.map(participantItem));
+    },
+    error: (code, message) => {
+      problems.classList.add('error');
+      problems.textContent = `${code}: ${message}`;
+    },
+  });
+  editor = new CollabEditor(editorHost, session, 'Statement text (Markdown)', refreshPreview);
+
+  api.getStatement(id).then(
+    (statement) => {
+      heading.textContent = statement.title;
+      title(statement.title);
+      preview.innerHTML = statement.html;
+      previewNote.textContent = `Version ${statement.version}, as it will be published.`;
+    },
+    (e) => showError(problems, e),
+  );
+  void session.start();
+
+  return () => {
+    refreshPreview.cancel();
+    editor?.destroy();
+    void session.close().finally(() => hub.stop());
+  };
+};

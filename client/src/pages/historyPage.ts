@@ -1,0 +1,191 @@
+import { api, type RedlineBlock, type RedlineView, type RevisionView, type StatementDetails } from '../api';
+import { h, showError, statusLine, when } from '../ui/dom';
+import { nameRevisionForm } from '../ui/nameRevisionForm';
+import { navigate, title, type Page } from './page';
+
+type View = 'inline' | 'side';
+
+function revisionRow(r: RevisionView, id: string): HTMLTableRowElement {
+  return h(
+    'tr',
+    {},
+    h('td', {}, String(r.version)),
+    h('td', {}, r.label ?? (r.kind === 'Auto' ? 'Automatic' : r.kind)),
+    h('td', {}, r.author),
+    h('td', {}, when(r.createdAt)),
+    h('td', {}, h('code', { title: r.sha256 }, r.sha256.slice(0, 12))),
+    h('td', {}, h('a', { href: `/statements/${id}/history?from=${r.version}&to=current`, 'aria-label': `Compare version ${r.version} with the current text` }, 'Compare with current')),
+  );
+}
+
+function versionOptions(select: HTMLSelectElement, current: number, revisions: readonly RevisionView[], selected: number): void {
+  const labels = new Map(revisions.filter((r) => r.label !== null).map((r) => [r.version, r.label!]));
+  const options: HTMLOptionElement[] = [];
+  for (let v = current; v >= 0; v--) {
+    const name = v === current ? `${v} (current)` : labels.has(v) ? `${v}: ${labels.get(v)}` : String(v);
+    const option = h('option', { value: v }, name);
+    option.selected = v === selected;
+    options.push(option);
+  }
+  select.replaceChildren(...options);
+}
+
+/** One side of a block in the side-by-side view: the kept text with either the deleted or the inserted runs. */
+function side(block: RedlineBlock, which: 'before' | 'after'): HTMLElement {
+  const cell = h('div', { class: `rl-side rl-${which}` });
+  const own = which === 'before' ? block.before : block.after;
+  if (own === null) {
+    cell.classList.add('rl-empty');
+    return cell;
+  }
+  if (block.change === 'Changed') {
+    for (const segment of block.segments) {
+      if (segment.kind === 'Equal') {
+        cell.append(segment.text);
+      } else if ((segment.kind === 'Deleted') === (which === 'before')) {
+        cell.append(h(segment.kind === 'Deleted' ? 'del' : 'ins', { class: segment.kind === 'Deleted' ? 'rl-del' : 'rl-ins' }, segment.text));
+      }
+    }
+  } else if (block.change === 'Added' || block.change === 'Removed') {
+    cell.append(h(block.change === 'Added' ? 'ins' : 'del', { class: block.change === 'Added' ? 'rl-ins' : 'rl-del' }, own));
+  } else {
+    cell.append(own);
+  }
+  if (block.change === 'Moved') {
+    cell.classList.add('rl-moved');
+  }
+  return cell;
+}
+
+function sideBySide(redline: RedlineView): HTMLElement {
+  return h(
+    'div',
+    { class: 'side-by-side', role: 'table', 'aria-label': `Version ${redline.from} beside version ${redline.to}` },
+    h('div', { class: 'rl-row rl-head', role: 'row' }, h('div', { role: 'columnheader' }, `Version ${redline.from}`), h('div', { role: 'columnheader' }, `Version ${redline.to}`)),
+    ...redline.blocks.map((block) => {
+      const before = side(block, 'before');
+      const after = side(block, 'after');
+      before.setAttribute('role', 'cell');
+      after.setAttribute('role', 'cell');
+      return h('div', { class: `rl-row rl-${block.change.toLowerCase()}`, role: 'row' }, before, after);
+    }),
+  );
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function summary(redline: RedlineView): string {
+  const s = redline.stats;
+  return (
+    `${plural(s.wordsInserted, 'word')} inserted, ${plural(s.wordsDeleted, 'word')} deleted; ` +
+    `blocks: ${s.blocksAdded} added, ${s.blocksRemoved} removed, ${s.blocksChanged} changed, ${s.blocksMoved} moved.`
+  );
+}
+
+/** A statement's revisions, and the redline between any two of its versions, inline or side by side. */
+export const historyPage: Page = (main, { id }, query) => {
+  title('History');
+  const heading = h('h1', {}, 'History');
+  const revisionsBody = h('tbody');
+  const revisionsStatus = statusLine();
+  const fromSelect = h('select', { id: 'from-version', name: 'from' });
+  const toSelect = h('select', { id: 'to-version', name: 'to' });
+  const view: View = query.get('view') === 'side' ? 'side' : 'inline';
+  const radio = (value: View, label: string) =>
+    h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'view', value, checked: view === value }), label);
+  const compareForm = h(
+    'form',
+    { class: 'inline-form compare-form', 'aria-labelledby': 'compare-heading' },
+    h('label', { for: 'from-version' }, 'From version'),
+    fromSelect,
+    h('label', { for: 'to-version' }, 'To version'),
+    toSelect,
+    h('fieldset', {}, h('legend', {}, 'Show'), radio('inline', 'Inline'), radio('side', 'Side by side')),
+    h('button', { type: 'submit' }, 'Show redline'),
+  );
+  const stats = statusLine('stats');
+  const redlineHost = h('div', { class: 'redline-host' });
+
+  main.replaceChildren(
+    h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '/' }, 'Statements'), ' › ', h('a', { href: `/statements/${id}`, id: 'statement-link' }, 'Statement')),
+    heading,
+    h(
+      'section',
+      { 'aria-labelledby': 'compare-heading' },
+      h('h2', { id: 'compare-heading' }, 'Compare two versions'),
+      compareForm,
+      stats,
+      redlineHost,
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'revisions-heading' },
+      h('h2', { id: 'revisions-heading' }, 'Revisions'),
+      revisionsStatus,
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'revisions' },
+          h('thead', {}, h('tr', {}, ...['Version', 'Name', 'Author', 'When', 'SHA-256', ''].map((c) => h('th', { scope: 'col' }, c)))),
+          revisionsBody,
+        ),
+      ),
+      nameRevisionForm(id, () => void load()),
+    ),
+  );
+
+  compareForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = (compareForm.elements.namedItem('view') as RadioNodeList).value;
+    navigate(`/statements/${id}/history?from=${fromSelect.value}&to=${toSelect.value}&view=${chosen}`);
+  });
+
+  async function showRedline(from: number, to: number): Promise<void> {
+    stats.classList.remove('error');
+    stats.textContent = 'Comparing…';
+    try {
+      const redline = await api.getRedline(id, from, to);
+      stats.textContent = `From version ${from} to version ${to}: ${summary(redline)}`;
+      if (view === 'side') {
+        redlineHost.replaceChildren(sideBySide(redline));
+      } else {
+        const inline = h('div', { class: 'redline', 'aria-label': `Changes from version ${from} to version ${to}` });
+        // The server escapes every text in the redline and adds only its own ins/del/div markup.
+        inline.innerHTML = redline.html;
+        redlineHost.replaceChildren(inline);
+      }
+    } catch (e) {
+      showError(stats, e);
+    }
+  }
+
+  async function load(): Promise<void> {
+    let statement: StatementDetails;
+    let revisions: RevisionView[];
+    try {
+      [statement, revisions] = await Promise.all([api.getStatement(id), api.listRevisions(id)]);
+    } catch (e) {
+      showError(revisionsStatus, e);
+      return;
+    }
+    heading.textContent = `History of “${statement.title}”`;
+    title(`History of ${statement.title}`);
+    document.getElementById('statement-link')!.textContent = statement.title;
+    revisionsBody.replaceChildren(...[...revisions].reverse().map((r) => revisionRow(r, id)));
+    revisionsStatus.textContent = revisions.length === 0 ? 'No revisions yet: name the current version to keep it.' : '';
+    const parse = (value: string | null, fallback: number) =>
+      value === 'current' || value === null || Number.isNaN(Number(value)) ? fallback : Math.max(0, Math.min(statement.version, Number(value)));
+    const latestNamed = [...revisions].reverse().find((r) => r.version < statement.version)?.version ?? Math.max(0, statement.version - 1);
+    const from = parse(query.get('from'), latestNamed);
+    const to = parse(query.get('to'), statement.version);
+    versionOptions(fromSelect, statement.version, revisions, from);
+    versionOptions(toSelect, statement.version, revisions, to);
+    await showRedline(from, to);
+  }
+
+  void load();
+};

@@ -1,0 +1,58 @@
+import { api, type StatementSummary } from '../api';
+import { h, showError, statusLine, when } from '../ui/dom';
+import { navigate, title, type Page } from './page';
+
+function statementItem(s: StatementSummary): HTMLLIElement {
+  return h(
+    'li',
+    {},
+    h('a', { href: `/statements/${s.id}`, class: 'statement-title' }, s.title),
+    h('span', { class: 'meta' }, `Version ${s.version} · updated ${when(s.updatedAt)}`),
+    h('a', { href: `/statements/${s.id}/history`, 'aria-label': `History of ${s.title}` }, 'History'),
+  );
+}
+
+/** The statements: create one, or open one to edit or to see its history. */
+export const statementsPage: Page = (main) => {
+  title('Statements');
+  const list = h('ul', { class: 'statement-list', 'aria-label': 'Statements' });
+  const listStatus = statusLine();
+  const titleInput = h('input', { id: 'new-title', name: 'title', required: true, maxlength: 200, autocomplete: 'off' });
+  const textInput = h('textarea', { id: 'new-text', name: 'text', rows: 4, placeholder: '# Open letter\n\nWe, the undersigned organisations…' });
+  const createStatus = statusLine();
+  const form = h(
+    'form',
+    { class: 'stacked-form', 'aria-labelledby': 'new-heading' },
+    h('label', { for: 'new-title' }, 'Title'),
+    titleInput,
+    h('label', { for: 'new-text' }, 'First text (Markdown, optional)'),
+    textInput,
+    h('button', { type: 'submit' }, 'Create statement'),
+    createStatus,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    createStatus.classList.remove('error');
+    try {
+      const created = await api.createStatement(titleInput.value, textInput.value);
+      navigate(`/statements/${created.id}`);
+    } catch (e) {
+      showError(createStatus, e);
+    }
+  });
+
+  main.replaceChildren(
+    h('h1', {}, 'Statements'),
+    h('section', { 'aria-labelledby': 'list-heading' }, h('h2', { id: 'list-heading' }, 'Open a statement'), listStatus, list),
+    h('section', { 'aria-labelledby': 'new-heading' }, h('h2', { id: 'new-heading' }, 'New statement'), form),
+  );
+
+  listStatus.textContent = 'Loading…';
+  api.listStatements().then(
+    (statements) => {
+      list.replaceChildren(...statements.map(statementItem));
+      listStatus.textContent = statements.length === 0 ? 'No statements yet: create the first one below.' : '';
+    },
+    (e) => showError(listStatus, e),
+  );
+};

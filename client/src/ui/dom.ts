@@ -1,0 +1,48 @@
+/** Attributes and event handlers for {@link h}; `on*` keys take listeners, the rest are set as attributes. */
+export type Attributes = Record<string, string | number | boolean | EventListener | undefined>;
+
+export type Child = Node | string | null | undefined | false;
+
+/** Creates an element with attributes and children; text children are text nodes, never parsed as HTML. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) {
+      continue;
+    }
+    if (typeof value === 'function') {
+      element.addEventListener(name.slice(2).toLowerCase(), value);
+    } else {
+      element.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  element.append(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  return element;
+}
+
+/** A date and time in the reader's locale. */
+export function when(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Calls `action` once `delayMs` has passed without another call. */
+export function debounce(action: () => void, delayMs: number): { (): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const debounced = () => {
+    clearTimeout(timer);
+    timer = setTimeout(action, delayMs);
+  };
+  debounced.cancel = () => clearTimeout(timer);
+  return debounced;
+}
+
+/** A message area that screen readers announce when it changes. */
+export function statusLine(className = 'status'): HTMLParagraphElement {
+  return h('p', { class: className, role: 'status', 'aria-live': 'polite' });
+}
+
+/** Shows an error's message in a status line, marked as an error. */
+export function showError(line: HTMLElement, error: unknown): void {
+  line.classList.add('error');
+  line.textContent = error instanceof Error ? error.message : String(error);
+}
