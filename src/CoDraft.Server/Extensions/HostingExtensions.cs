@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
 using CoDraft.Core.Storage;
-using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
 using Scalar.AspNetCore;
@@ -30,10 +29,10 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener, HubBroadcaster>();
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddSingleton<ICurrentPerson, DevelopmentPerson>();
+        services.AddCoDraftAuth(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = AuthExtensions.AddCodeToBareProblems);
         services.AddExceptionHandler<CoDraftExceptionHandler>();
         services.AddOpenApi();
         return builder;
@@ -48,10 +47,11 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCoDraftAuth();
         app.MapHub<DraftHub>(DraftHub.Path);
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-reference");
-        app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(SecurityHeaders.ReferencePath).AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect(SecurityHeaders.ReferencePath)).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }
