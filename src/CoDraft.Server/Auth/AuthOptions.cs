@@ -6,6 +6,13 @@ public sealed class AuthOptions
     /// <summary>The configuration section name.</summary>
     public const string Section = "Auth";
 
+    /// <summary>
+    /// When cookies are marked Secure. <see cref="CookieSecurePolicy.Always"/> (the default) needs https;
+    /// <see cref="CookieSecurePolicy.SameAsRequest"/> lets a developer sign in over plain http on their own machine
+    /// (appsettings.Development.json sets it). Cookie names carry the __Host- prefix only when Always.
+    /// </summary>
+    public CookieSecurePolicy CookieSecurePolicy { get; set; } = CookieSecurePolicy.Always;
+
     /// <summary>Failed sign-ins in a row after which an account is locked.</summary>
     public int LockoutFailures { get; set; } = 5;
 

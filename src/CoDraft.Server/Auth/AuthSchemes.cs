@@ -12,11 +12,17 @@ public static class AuthSchemes
     /// <summary>Personal access tokens sent as <c>Authorization: Bearer</c> (or, on the hub path only, <c>?access_token=</c>).</summary>
     public const string Token = "CoDraft.Token";
 
-    /// <summary>The session cookie's name; the __Host- prefix makes browsers insist on Secure, Path=/ and no Domain.</summary>
-    public const string CookieName = "__Host-codraft";
+    /// <summary>The session cookie's name (after the prefix, see <see cref="CookiePrefix"/>).</summary>
+    public const string CookieName = "codraft";
 
-    /// <summary>The anti-forgery cookie's name.</summary>
-    public const string AntiforgeryCookieName = "__Host-codraft-csrf";
+    /// <summary>The anti-forgery cookie's name (after the prefix).</summary>
+    public const string AntiforgeryCookieName = "codraft-csrf";
+
+    /// <summary>
+    /// "__Host-" for Secure cookies: browsers then insist on Secure, Path=/ and no Domain, so that no subdomain
+    /// can plant or overwrite the cookie. Plain-http development cookies cannot carry it.
+    /// </summary>
+    public static string CookiePrefix(CookieSecurePolicy policy) => policy == CookieSecurePolicy.Always ? "__Host-" : string.Empty;
 
     /// <summary>The header a cookie-authenticated change must carry the anti-forgery token in.</summary>
     public const string AntiforgeryHeader = "X-CSRF-TOKEN";

@@ -41,9 +41,9 @@ public static class AuthExtensions
                 o.ForwardDefaultSelector = context => AccessTokenHandler.CarriesToken(context.Request) ? AuthSchemes.Token : AuthSchemes.Cookie)
             .AddCookie(AuthSchemes.Cookie, o =>
             {
-                o.Cookie.Name = AuthSchemes.CookieName;
+                o.Cookie.Name = AuthSchemes.CookiePrefix(auth.CookieSecurePolicy) + AuthSchemes.CookieName;
                 o.Cookie.HttpOnly = true;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SecurePolicy = auth.CookieSecurePolicy;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.Path = "/";
                 o.ExpireTimeSpan = TimeSpan.FromHours(auth.SessionHours);
@@ -59,8 +59,8 @@ public static class AuthExtensions
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AuthSchemes.AntiforgeryHeader;
-            o.Cookie.Name = AuthSchemes.AntiforgeryCookieName;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = AuthSchemes.CookiePrefix(auth.CookieSecurePolicy) + AuthSchemes.AntiforgeryCookieName;
+            o.Cookie.SecurePolicy = auth.CookieSecurePolicy;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.Path = "/";
         });
