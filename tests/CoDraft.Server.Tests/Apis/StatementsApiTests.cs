@@ -6,25 +6,17 @@ using CoDraft.Server.Tests.Infrastructure;
 
 namespace CoDraft.Server.Tests.Apis;
 
-public sealed class StatementsApiTests : IAsyncLifetime
+public sealed class StatementsApiTests(StatementsServer server) : IClassFixture<StatementsServer>, IAsyncLifetime
 {
-    private readonly CoDraftFactory factory = new(settings: new Dictionary<string, string?>
-    {
-        ["Editing:MaxTextBytes"] = "2048",
-        ["Editing:SnapshotEvery"] = "3",
-    });
+    private CoDraftFactory Factory => server.Factory;
 
     private TestPerson lead = null!;
 
     private HttpClient Client => lead.Client;
 
-    public async Task InitializeAsync() => lead = await factory.Accounts.PersonInNewOrganisationAsync("Lena Lead");
+    public async Task InitializeAsync() => lead = await Factory.Accounts.PersonInNewOrganisationAsync("Lena Lead");
 
-    public Task DisposeAsync()
-    {
-        factory.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_new_statement_is_at_version_1_with_its_text_hash_and_html()
@@ -262,7 +254,7 @@ public sealed class StatementsApiTests : IAsyncLifetime
     public async Task The_openapi_document_and_the_reference_page_are_served()
     {
         var openApi = await (await Client.GetAsync("/openapi/v1.json")).ReadJsonAsync();
-        var reference = await factory.CreateAnonymousClient().GetAsync("/api-reference");
+        var reference = await Factory.CreateAnonymousClient().GetAsync("/api-reference");
 
         var paths = openApi.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/statements/{id}/redline", out _));

@@ -51,6 +51,8 @@ public sealed class CoDraftFactory : WebApplicationFactory<Program>
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         }
+        // Every test client comes from the same address; tests of the per-address limit set it themselves.
+        builder.UseSetting("Auth:SignInPerIpPerMinute", "10000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
