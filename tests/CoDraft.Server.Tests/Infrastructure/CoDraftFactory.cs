@@ -36,6 +36,9 @@ public sealed class CoDraftFactory : WebApplicationFactory<Program>
 
     public LogCapture Logs { get; } = new();
 
+    /// <summary>The server's clock; tests move it forward to make tokens and invitations expire.</summary>
+    public AdjustableClock Clock { get; } = new();
+
     /// <summary>Creates administrators, organisations and people through the real APIs.</summary>
     public TestAccounts Accounts { get; }
 
@@ -57,7 +60,11 @@ public sealed class CoDraftFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations);
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     protected override void Dispose(bool disposing)
