@@ -5,7 +5,8 @@ namespace CoDraft.Server.Tests.Auth;
 /// <summary>A <see cref="Infrastructure.Coalition"/> on a server listening on a real port, for SignalR clients.</summary>
 public sealed class KestrelCoalitionFixture : IAsyncLifetime
 {
-    private readonly CoDraftFactory factory = new();
+    // The test server listens on plain http, so its cookies cannot be Secure.
+    private readonly CoDraftFactory factory = new(settings: new Dictionary<string, string?> { ["Auth:CookieSecurePolicy"] = "SameAsRequest" });
 
     public Coalition Coalition { get; private set; } = null!;
 

@@ -47,6 +47,8 @@ public sealed class CoDraftFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Production settings (Secure __Host- cookies), not the plain-http conveniences of appsettings.Development.json.
+        builder.UseEnvironment("Production");
         builder.UseSetting("Storage:SqlitePath", Path.Combine(DataDirectory, "codraft.db"));
         if (CaptureLogs)
         {
