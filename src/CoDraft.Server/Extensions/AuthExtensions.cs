@@ -14,6 +14,9 @@ namespace CoDraft.Server.Extensions;
 /// <summary>Wires sign-in, sessions, tokens, anti-forgery, rate limits, CORS and security headers.</summary>
 public static class AuthExtensions
 {
+    /// <summary>The log category of ASP.NET Core's per-request lines.</summary>
+    public const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     /// <summary>The CORS policy built from <see cref="CodraftCorsOptions"/>.</summary>
     public const string CorsPolicy = "configured-origins";
 
@@ -22,6 +25,9 @@ public static class AuthExtensions
     {
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        // The request start and finish lines carry the query string, and with it a hub client's access_token; they
+        // stay off whatever the configuration says, as a rule added after the configuration's own.
+        services.AddLogging(logging => logging.AddFilter(HostingDiagnosticsCategory, LogLevel.Warning));
         services.AddHttpContextAccessor();
         services.AddSingleton<IPasswordHasher<Person>, PasswordHasher<Person>>();
         services.AddSingleton<Passwords>();
