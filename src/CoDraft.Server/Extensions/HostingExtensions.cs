@@ -31,6 +31,9 @@ public static class HostingExtensions
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddCoDraftAuth(builder.Configuration);
 
+        // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in
+        // every environment (by default only Development throws; elsewhere they are a bare 400).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = AuthExtensions.AddCodeToBareProblems);
         services.AddExceptionHandler<CoDraftExceptionHandler>();
