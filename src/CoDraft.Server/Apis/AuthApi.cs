@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CoDraft.Core.Accounts;
+using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Apis.Contracts;
@@ -77,6 +78,7 @@ public static class AuthApi
         }
         // Check the new person's details before using the token up, so that a typo does not cost the token.
         EmailAddress.Normalize(request.Email);
+        Label.Require(request.Name, "name");
         Passwords.Require(request.Password);
         if (!setup.TryConsume(request.Token))
         {

@@ -28,11 +28,13 @@ public sealed class SignInTests : IDisposable
 
         var defaultSignIn = await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { email = "admin@localhost", password = "admin" });
         var wrongToken = await anonymous.PostAsJsonAsync("/api/auth/setup", new { token = "cds_guess", email, name = "First", password = TestAccounts.Password });
+        var noName = await anonymous.PostAsJsonAsync("/api/auth/setup", new { token, email, name = " ", password = TestAccounts.Password });
         var setup = await anonymous.PostAsJsonAsync("/api/auth/setup", new { token, email, name = "First", password = TestAccounts.Password });
         var again = await anonymous.PostAsJsonAsync("/api/auth/setup", new { token, email = TestAccounts.NewEmail("second"), name = "Second", password = TestAccounts.Password });
 
         await defaultSignIn.AssertProblemAsync(401, "auth.invalid_credentials");
         await wrongToken.AssertProblemAsync(403, "setup.refused");
+        await noName.AssertProblemAsync(400, "request.invalid");
         Assert.Equal(HttpStatusCode.Created, setup.StatusCode);
         Assert.True((await setup.ReadJsonAsync()).GetProperty("isAdministrator").GetBoolean());
         await again.AssertProblemAsync(403, "setup.refused");
