@@ -1,5 +1,11 @@
 using CoDraft.Server.Apis;
+using CoDraft.Server.Auth;
 using CoDraft.Server.Extensions;
+
+if (AdminCommand.Matches(args))
+{
+    return await AdminCommand.RunAsync(args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable(AdminCommand.PasswordVariable));
+}
 
 // Settings and web assets are found beside the program, wherever it is started from, so that a relative data
 // path (./data by default) is relative to the folder the server was started in.
@@ -9,8 +15,14 @@ builder.AddCoDraftServices();
 var app = builder.Build();
 await app.InitializeStoreAsync();
 app.UseCoDraftPipeline();
+app.MapAuthApi();
+app.MapTokensApi();
+app.MapOrganisationsApi();
+app.MapInvitationsApi();
 app.MapStatementsApi();
-app.Run();
+app.MapStatementAccessApi();
+await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point, public so that tests can start it.</summary>
 public partial class Program;

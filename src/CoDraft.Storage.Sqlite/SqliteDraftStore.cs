@@ -9,7 +9,7 @@ namespace CoDraft.Storage.Sqlite;
 /// use pooled read-only connections and run concurrently with each other and with the writer, as WAL allows.
 /// Call <see cref="InitializeAsync"/> once before anything else.
 /// </summary>
-public sealed class SqliteDraftStore : IDraftStore, IAsyncDisposable, IDisposable
+public sealed partial class SqliteDraftStore : IDraftStore, IAsyncDisposable, IDisposable
 {
     /// <summary>
     /// How long a write waits for a writer in another process (e.g. a backup tool) before failing: long enough to
@@ -253,6 +253,19 @@ public sealed class SqliteDraftStore : IDraftStore, IAsyncDisposable, IDisposabl
         try
         {
             write(OpenWriter());
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private async Task<T> WriteAsync<T>(Func<SqliteWriter, T> write, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            return write(OpenWriter());
         }
         finally
         {

@@ -15,7 +15,8 @@ namespace CoDraft.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const long Version = 1;
+    /// <summary>2 added people, organisations, memberships, access tokens, invitations and statement access.</summary>
+    public const long Version = 2;
 
     private const string CreateTables = """
         CREATE TABLE IF NOT EXISTS statements (
@@ -59,6 +60,84 @@ internal static class SqliteSchema
             FOREIGN KEY (statement_id, version) REFERENCES snapshots (statement_id, version)
         );
         CREATE INDEX IF NOT EXISTS revisions_oldest_first ON revisions (statement_id, created_at);
+
+        CREATE TABLE IF NOT EXISTS people (
+            id              TEXT    NOT NULL PRIMARY KEY,
+            email           TEXT    NOT NULL UNIQUE,
+            name            TEXT    NOT NULL,
+            password_hash   TEXT    NOT NULL,
+            security_stamp  TEXT    NOT NULL,
+            is_admin        INTEGER NOT NULL,
+            created_at      INTEGER NOT NULL,
+            failed_sign_ins INTEGER NOT NULL,
+            locked_until    INTEGER
+        );
+
+        CREATE TABLE IF NOT EXISTS organisations (
+            id         TEXT    NOT NULL PRIMARY KEY,
+            name       TEXT    NOT NULL,
+            country    TEXT    NOT NULL,
+            type       TEXT    NOT NULL,
+            website    TEXT,
+            created_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS memberships (
+            person_id       TEXT    NOT NULL PRIMARY KEY REFERENCES people (id),
+            organisation_id TEXT    NOT NULL REFERENCES organisations (id),
+            is_admin        INTEGER NOT NULL,
+            joined_at       INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS memberships_by_organisation ON memberships (organisation_id, joined_at);
+
+        CREATE TABLE IF NOT EXISTS access_tokens (
+            id         TEXT    NOT NULL PRIMARY KEY,
+            person_id  TEXT    NOT NULL REFERENCES people (id),
+            name       TEXT    NOT NULL,
+            token_hash TEXT    NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            revoked_at INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS access_tokens_by_person ON access_tokens (person_id, created_at);
+
+        CREATE TABLE IF NOT EXISTS invitations (
+            id                 TEXT    NOT NULL PRIMARY KEY,
+            token_hash         TEXT    NOT NULL UNIQUE,
+            email              TEXT    NOT NULL,
+            organisation_id    TEXT    NOT NULL,
+            organisation_admin INTEGER NOT NULL,
+            statement_id       TEXT,
+            role               TEXT,
+            created_by         TEXT    NOT NULL,
+            created_at         INTEGER NOT NULL,
+            expires_at         INTEGER NOT NULL,
+            used_at            INTEGER,
+            used_by            TEXT
+        );
+
+        CREATE TABLE IF NOT EXISTS statement_access (
+            statement_id              TEXT    NOT NULL PRIMARY KEY REFERENCES statements (id),
+            convening_organisation_id TEXT    NOT NULL,
+            revision                  INTEGER NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS statement_partners (
+            statement_id    TEXT    NOT NULL REFERENCES statement_access (statement_id),
+            position        INTEGER NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            PRIMARY KEY (statement_id, organisation_id)
+        );
+
+        CREATE TABLE IF NOT EXISTS statement_people (
+            statement_id    TEXT    NOT NULL REFERENCES statement_access (statement_id),
+            position        INTEGER NOT NULL,
+            person_id       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            role            TEXT    NOT NULL,
+            PRIMARY KEY (statement_id, person_id)
+        );
+        CREATE INDEX IF NOT EXISTS statement_people_by_person ON statement_people (person_id);
         """;
 
     /// <summary>Refuses a file from a newer schema, before anything (even the journal mode) is changed in it.</summary>
@@ -73,7 +152,7 @@ internal static class SqliteSchema
         }
     }
 
-    /// <summary>Creates the tables when the file has none.</summary>
+    /// <summary>Creates the tables the file lacks: all of them in a new file, the newer ones in a file of an older version.</summary>
     public static void Ensure(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();

@@ -147,6 +147,15 @@ internal sealed class SqliteWriter : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>Runs <paramref name="work"/> in one transaction, committed when it returns and rolled back when it throws.</summary>
+    public T InTransaction<T>(Func<SqliteTransaction, T> work)
+    {
+        using var transaction = connection.BeginTransaction();
+        var result = work(transaction);
+        transaction.Commit();
+        return result;
+    }
+
     public void Dispose()
     {
         foreach (var command in new[]

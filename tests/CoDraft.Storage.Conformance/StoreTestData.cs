@@ -1,3 +1,4 @@
+using CoDraft.Core.Accounts;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
@@ -36,4 +37,28 @@ public static class StoreTestData
     /// <summary>A revision of <paramref name="text"/>, which must be stored as a snapshot at <paramref name="version"/>.</summary>
     public static Revision Revision(StatementRecord statement, long version, RevisionKind kind, string? label, string text) =>
         new(Guid.NewGuid(), statement.Id, version, kind, label, "lead@coalition.example", NextTime(), TextHash.Sha256(text));
+
+    /// <summary>A new person with a unique email (the store keeps password hashes opaque, so any string does).</summary>
+    public static Person Person(string name = "Amira Haddad", bool administrator = false) =>
+        new(Guid.NewGuid(), $"{Guid.NewGuid():N}@partner.example", name, "hash-" + Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"),
+            administrator, NextTime());
+
+    /// <summary>A new organisation.</summary>
+    public static Organisation Organisation(string name = "Kinderschutz Bund") =>
+        new(Guid.NewGuid(), name, "DE", OrganisationType.Ngo, "https://kinderschutz.example", NextTime());
+
+    /// <summary>A token of <paramref name="person"/> that expires a day after it is made.</summary>
+    public static AccessToken Token(Person person, string name = "laptop")
+    {
+        var createdAt = NextTime();
+        return new AccessToken(Guid.NewGuid(), person.Id, name, SecretToken.Hash(SecretToken.Create("test_")), createdAt, createdAt.AddDays(1));
+    }
+
+    /// <summary>An unused invitation to <paramref name="organisation"/>, optionally to a statement with a role.</summary>
+    public static Invitation Invitation(Person by, Organisation organisation, Guid? statementId = null, StatementRole? role = null)
+    {
+        var createdAt = NextTime();
+        return new Invitation(Guid.NewGuid(), SecretToken.Hash(SecretToken.Create("inv_")), $"{Guid.NewGuid():N}@invited.example",
+            organisation.Id, false, statementId, role, by.Id, createdAt, createdAt.AddDays(7));
+    }
 }

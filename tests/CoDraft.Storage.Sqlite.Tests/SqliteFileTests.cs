@@ -49,11 +49,31 @@ public sealed class SqliteFileTests : IDisposable
         await store.InitializeAsync();
         var secondStart = await OpenAsync(path);
 
-        Assert.Equal(1L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(2L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(
-            "ops,revisions,snapshots,statements",
+            "access_tokens,invitations,memberships,ops,organisations,people,revisions,snapshots,statement_access,statement_partners,statement_people,statements",
             Query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(statement, await secondStart.FindStatementAsync(statement.Id));
+    }
+
+    [Fact]
+    public async Task File_of_schema_version_1_gains_the_account_tables_and_keeps_its_statements()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        Query(path, """
+            CREATE TABLE statements (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, created_by TEXT NOT NULL,
+                created_at INTEGER NOT NULL, head_version INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+            INSERT INTO statements VALUES ('6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11', 'Written by version 1', 'lead', 0, 0, 0);
+            PRAGMA user_version = 1;
+            """);
+
+        var store = await OpenAsync(path);
+        var person = StoreTestData.Person();
+        await store.CreatePersonAsync(person);
+
+        Assert.Equal(2L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal("Written by version 1", (await store.FindStatementAsync(Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11")))!.Title);
+        Assert.Equal(person, await store.FindPersonAsync(person.Id));
     }
 
     [Fact]

@@ -23,6 +23,51 @@ public static class ErrorCodes
     public const string StoreContention = "store.contention";
     /// <summary>A live-editing call for a statement the connection has not joined.</summary>
     public const string NotJoined = "statement.not_joined";
-    /// <summary>More submissions per second than the per-connection limit.</summary>
+    /// <summary>More requests per second or minute than the limit allows.</summary>
     public const string RateLimited = "rate.limited";
+
+    /// <summary>The request needs a signed-in person (a session cookie or a bearer access token).</summary>
+    public const string AuthRequired = "auth.required";
+    /// <summary>The email and password do not match a person who may sign in.</summary>
+    public const string InvalidCredentials = "auth.invalid_credentials";
+    /// <summary>Too many failed sign-ins: the account is locked for a while.</summary>
+    public const string LockedOut = "auth.locked_out";
+    /// <summary>The current password given to change it is wrong.</summary>
+    public const string WrongPassword = "auth.wrong_password";
+    /// <summary>A cookie-authenticated change came without a valid X-CSRF-TOKEN header.</summary>
+    public const string AntiforgeryInvalid = "antiforgery.invalid";
+    /// <summary>First-run setup is over (an administrator exists) or the setup token is wrong.</summary>
+    public const string SetupRefused = "setup.refused";
+    /// <summary>The caller's role on the statement does not allow this.</summary>
+    public const string AccessForbidden = "access.forbidden";
+    /// <summary>A statement is convened by an organisation; the caller belongs to none.</summary>
+    public const string NoOrganisation = "access.no_organisation";
+    /// <summary>The convening organisation cannot be removed from its statement.</summary>
+    public const string ConveningOrganisation = "access.convening_organisation";
+    /// <summary>The person's organisation does not take part in the statement.</summary>
+    public const string OrganisationNotOnStatement = "access.organisation_not_on_statement";
+    /// <summary>Only people of the convening organisation can be leads.</summary>
+    public const string LeadOutsideConvening = "access.lead_outside_convening";
+    /// <summary>The change would leave the statement without a lead.</summary>
+    public const string LastLead = "access.last_lead";
+    /// <summary>No such person (or none the caller may see).</summary>
+    public const string PersonNotFound = "person.not_found";
+    /// <summary>A person with this email already exists.</summary>
+    public const string EmailTaken = "person.email_taken";
+    /// <summary>No such organisation.</summary>
+    public const string OrganisationNotFound = "organisation.not_found";
+    /// <summary>The person already belongs to an organisation.</summary>
+    public const string AlreadyMember = "organisation.already_member";
+    /// <summary>No such access token among the caller's.</summary>
+    public const string TokenNotFound = "token.not_found";
+    /// <summary>No invitation with that token.</summary>
+    public const string InvitationNotFound = "invitation.not_found";
+    /// <summary>The invitation has been used already; each link works once.</summary>
+    public const string InvitationUsed = "invitation.used";
+    /// <summary>The invitation has expired.</summary>
+    public const string InvitationExpired = "invitation.expired";
+    /// <summary>The invitation was sent to another email address than the signed-in person's.</summary>
+    public const string InvitationWrongPerson = "invitation.wrong_person";
+    /// <summary>The invited email already has an account: sign in, then accept.</summary>
+    public const string InvitationSignInFirst = "invitation.sign_in_first";
 }

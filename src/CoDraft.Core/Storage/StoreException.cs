@@ -18,6 +18,21 @@ public sealed class StoreException : Exception
     /// <summary>A revision was added before the snapshot of its text at the same version.</summary>
     public const string SnapshotMissing = "store.snapshot_missing";
 
+    /// <summary>A person with this email (or id) is already stored.</summary>
+    public const string DuplicateEmail = "store.duplicate_email";
+
+    /// <summary>An organisation with this id is already stored.</summary>
+    public const string DuplicateOrganisation = "store.duplicate_organisation";
+
+    /// <summary>The person named by the request is not stored.</summary>
+    public const string UnknownPerson = "store.unknown_person";
+
+    /// <summary>The organisation named by the request is not stored.</summary>
+    public const string UnknownOrganisation = "store.unknown_organisation";
+
+    /// <summary>The person already belongs to an organisation.</summary>
+    public const string AlreadyMember = "store.already_member";
+
     /// <summary>The stored data was written by a newer CoDraft whose schema this one does not know.</summary>
     public const string SchemaTooNew = "store.schema_too_new";
 

@@ -1,3 +1,4 @@
+using CoDraft.Core.Accounts;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Markdown;
@@ -18,35 +19,54 @@ public static class StatementsApi
     {
         var api = app.MapGroup("/api/statements").WithTags("Statements");
 
-        api.MapPost("/", CreateStatement).WithName("CreateStatement").WithSummary("Create a statement with a title and its first text");
-        api.MapGet("/", ListStatements).WithName("ListStatements").WithSummary("List statements, newest first");
-        api.MapGet("/{id:guid}", GetStatement).WithName("GetStatement").WithSummary("A statement with its current text");
-        api.MapPut("/{id:guid}/text", UpdateText).WithName("UpdateText").WithSummary("Replace the text; refused if baseVersion is not current");
-        api.MapPost("/{id:guid}/revisions", NameRevision).WithName("NameRevision").WithSummary("Name the current version");
-        api.MapGet("/{id:guid}/revisions", ListRevisions).WithName("ListRevisions").WithSummary("The statement's named and automatic revisions");
-        api.MapGet("/{id:guid}/versions/{version:long}", GetVersion).WithName("GetVersion").WithSummary("The text, hash and HTML at any version");
-        api.MapGet("/{id:guid}/redline", GetRedline).WithName("GetRedline").WithSummary("The redline between any two versions");
+        api.MapPost("/", CreateStatement).WithName("CreateStatement")
+            .WithSummary("Create a statement: the caller's organisation convenes it and the caller leads it");
+        api.MapGet("/", ListStatements).WithName("ListStatements").WithSummary("The statements the caller takes part in, newest first");
+        api.MapGet("/{id:guid}", GetStatement).WithName("GetStatement").WithSummary("A statement with its current text")
+            .RequireStatement(StatementAction.Read);
+        api.MapPut("/{id:guid}/text", UpdateText).WithName("UpdateText").WithSummary("Replace the text; refused if baseVersion is not current")
+            .RequireStatement(StatementAction.Edit);
+        api.MapPost("/{id:guid}/revisions", NameRevision).WithName("NameRevision").WithSummary("Name the current version")
+            .RequireStatement(StatementAction.NameRevision);
+        api.MapGet("/{id:guid}/revisions", ListRevisions).WithName("ListRevisions").WithSummary("The statement's named and automatic revisions")
+            .RequireStatement(StatementAction.Read);
+        api.MapGet("/{id:guid}/versions/{version:long}", GetVersion).WithName("GetVersion").WithSummary("The text, hash and HTML at any version")
+            .RequireStatement(StatementAction.Read);
+        api.MapGet("/{id:guid}/redline", GetRedline).WithName("GetRedline").WithSummary("The redline between any two versions")
+            .RequireStatement(StatementAction.Read);
         return app;
     }
 
     private static async Task<Created<StatementSummary>> CreateStatement(
         CreateStatementRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, CancellationToken ct)
     {
+        var organisationId = person.OrganisationId
+            ?? throw new CoDraftException(ErrorCodes.NoOrganisation, "A statement is convened by an organisation; join one first.");
         var title = Label.Require(request.Title, "title");
         var text = request.Text ?? string.Empty;
         editor.EnsureValidText(text);
         var now = clock.GetUtcNow();
-        var statement = new StatementRecord(Guid.NewGuid(), title, 0, person.Id, now, now);
+        var author = person.Id.ToString("D");
+        var statement = new StatementRecord(Guid.NewGuid(), title, 0, author, now, now);
         await store.CreateStatementAsync(statement, ct);
-        var version = text.Length == 0 ? 0 : (await editor.ReplaceTextAsync(statement.Id, 0, text, person.Id, ct)).Version;
+        await store.SaveStatementAccessAsync(StatementAccess.Start(statement.Id, organisationId, person.Id), 0, ct);
+        var version = text.Length == 0 ? 0 : (await editor.ReplaceTextAsync(statement.Id, 0, text, author, ct)).Version;
         var created = await store.FindStatementAsync(statement.Id, ct) ?? statement;
         return TypedResults.Created($"/api/statements/{statement.Id}", Summary(created with { Version = version }));
     }
 
-    private static async Task<Ok<IReadOnlyList<StatementSummary>>> ListStatements(IDraftStore store, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<StatementSummary>>> ListStatements(
+        IDraftStore store, StatementGuard guard, ICurrentPerson person, CancellationToken ct)
     {
-        var statements = await store.ListStatementsAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<StatementSummary>>(statements.Select(Summary).ToList());
+        var statements = new List<StatementRecord>();
+        foreach (var id in await guard.VisibleStatementsAsync(person.Id, ct))
+        {
+            if (await store.FindStatementAsync(id, ct) is { } statement)
+            {
+                statements.Add(statement);
+            }
+        }
+        return TypedResults.Ok<IReadOnlyList<StatementSummary>>(statements.OrderByDescending(s => s.CreatedAt).Select(Summary).ToList());
     }
 
     private static async Task<Ok<StatementDetails>> GetStatement(Guid id, IDraftStore store, DraftEditor editor, CancellationToken ct)
@@ -63,7 +83,7 @@ public static class StatementsApi
     {
         var baseVersion = request.BaseVersion ?? throw Invalid("baseVersion is required.");
         var text = request.Text ?? throw Invalid("text is required.");
-        var result = await editor.ReplaceTextAsync(id, baseVersion, text, person.Id, ct);
+        var result = await editor.ReplaceTextAsync(id, baseVersion, text, person.Id.ToString("D"), ct);
         return TypedResults.Ok(new VersionCreated(id, result.Version, TextHash.Sha256(text)));
     }
 
@@ -71,7 +91,7 @@ public static class StatementsApi
         Guid id, NameRevisionRequest request, DraftEditor editor, ICurrentPerson person, CancellationToken ct)
     {
         var label = Label.Require(request.Label, "label");
-        var revision = await editor.NameCurrentVersionAsync(id, label, person.Id, ct);
+        var revision = await editor.NameCurrentVersionAsync(id, label, person.Id.ToString("D"), ct);
         return TypedResults.Created($"/api/statements/{id}/versions/{revision.Version}", RevisionView.From(revision));
     }
 

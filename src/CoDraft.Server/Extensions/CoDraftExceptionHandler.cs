@@ -1,4 +1,5 @@
 using CoDraft.Core.Errors;
+using CoDraft.Core.Storage;
 using CoDraft.Server.Editing;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -16,6 +17,7 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         var (status, code, detail) = exception switch
         {
             CoDraftException e => (StatusFor(e.Code), e.Code, e.Message),
+            StoreException e when FromStore(e.Code) is { } mapped => (StatusFor(mapped), mapped, e.Message),
             BadHttpRequestException e when HasLoneSurrogate(e) => (StatusCodes.Status400BadRequest, ErrorCodes.TextInvalid, "A text contains a lone UTF-16 surrogate."),
             BadHttpRequestException e => (e.StatusCode, ErrorCodes.InvalidRequest, "The request is malformed: " + e.Message),
             _ => (0, string.Empty, string.Empty),
@@ -46,10 +48,29 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
 
     private static int StatusFor(string code) => code switch
     {
-        ErrorCodes.StatementNotFound or ErrorCodes.VersionNotFound => StatusCodes.Status404NotFound,
-        ErrorCodes.VersionStale => StatusCodes.Status409Conflict,
+        ErrorCodes.AuthRequired or ErrorCodes.InvalidCredentials => StatusCodes.Status401Unauthorized,
+        ErrorCodes.AccessForbidden or ErrorCodes.NoOrganisation or ErrorCodes.SetupRefused or ErrorCodes.InvitationWrongPerson
+            => StatusCodes.Status403Forbidden,
+        ErrorCodes.StatementNotFound or ErrorCodes.VersionNotFound or ErrorCodes.PersonNotFound or ErrorCodes.OrganisationNotFound
+            or ErrorCodes.TokenNotFound or ErrorCodes.InvitationNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.VersionStale or ErrorCodes.EmailTaken or ErrorCodes.AlreadyMember or ErrorCodes.ConveningOrganisation
+            or ErrorCodes.OrganisationNotOnStatement or ErrorCodes.LeadOutsideConvening or ErrorCodes.LastLead
+            or ErrorCodes.InvitationSignInFirst => StatusCodes.Status409Conflict,
+        ErrorCodes.InvitationUsed or ErrorCodes.InvitationExpired => StatusCodes.Status410Gone,
         ErrorCodes.TextTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorCodes.LockedOut or ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.StoreContention => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
+    };
+
+    /// <summary>A store refusal that a race between two requests can cause, as the error the losing request gets.</summary>
+    private static string? FromStore(string code) => code switch
+    {
+        StoreException.DuplicateEmail => ErrorCodes.EmailTaken,
+        StoreException.AlreadyMember => ErrorCodes.AlreadyMember,
+        StoreException.UnknownStatement => ErrorCodes.StatementNotFound,
+        StoreException.UnknownPerson => ErrorCodes.PersonNotFound,
+        StoreException.UnknownOrganisation => ErrorCodes.OrganisationNotFound,
+        _ => null,
     };
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
 using CoDraft.Core.Storage;
-using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
 using Scalar.AspNetCore;
@@ -31,10 +30,13 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener, HubBroadcaster>();
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddSingleton<ICurrentPerson, DevelopmentPerson>();
+        services.AddCoDraftAuth(builder.Configuration);
 
+        // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in
+        // every environment (by default only Development throws; elsewhere they are a bare 400).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = AuthExtensions.AddCodeToBareProblems);
         services.AddExceptionHandler<CoDraftExceptionHandler>();
         services.AddOpenApi();
         return builder;
@@ -49,11 +51,14 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        // The client's files are public (its pages ask for sign-in), so they are served before authentication.
+        app.UseStaticClient();
+        app.UseCoDraftAuth();
         app.MapHub<DraftHub>(DraftHub.Path);
         app.MapCoDraftHealthChecks();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-reference");
-        app.UseStaticClient();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(SecurityHeaders.ReferencePath).AllowAnonymous();
         return app;
     }
 }

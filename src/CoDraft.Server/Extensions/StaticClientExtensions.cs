@@ -20,7 +20,7 @@ public static class StaticClientExtensions
     {
         if (!app.Environment.WebRootFileProvider.GetFileInfo(ClientEntry).Exists)
         {
-            app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+            app.MapGet("/", () => Results.Redirect(SecurityHeaders.ReferencePath)).ExcludeFromDescription().AllowAnonymous();
             return app;
         }
         app.UseDefaultFiles();
@@ -33,12 +33,12 @@ public static class StaticClientExtensions
                         : "no-cache",
         });
         // Unknown API and hub paths stay 404 Problem Details instead of becoming the client's page.
-        app.MapFallback("/api/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
-        app.MapFallback("/hubs/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
+        app.MapFallback("/api/{**rest}", () => Results.NotFound()).ExcludeFromDescription().AllowAnonymous();
+        app.MapFallback("/hubs/{**rest}", () => Results.NotFound()).ExcludeFromDescription().AllowAnonymous();
         app.MapFallbackToFile(ClientEntry, new StaticFileOptions
         {
             OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -1,22 +1,28 @@
+using CoDraft.Core.Accounts;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Text;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace CoDraft.Server.Hubs;
 
 /// <summary>
-/// Live co-editing of statements at <c>/hubs/draft</c>. Every method checks its input first; refusals reach the
-/// client as a HubException whose message starts with a stable code (see docs/protocol.md).
+/// Live co-editing of statements at <c>/hubs/draft</c>, for signed-in people only. Every method first checks the
+/// caller's role on the statement, as the REST routes do (no role: statement.not_found; a role that does not
+/// allow it: access.forbidden), then its input; refusals reach the client as a HubException whose message starts
+/// with a stable code (see docs/protocol.md). The role is checked on every call, not only on joining, so that a
+/// role taken away mid-session stops working at once.
 /// </summary>
+[Authorize]
 public sealed class DraftHub(
     DraftEditor editor,
     PresenceTracker presence,
-    ICurrentPerson person,
+    StatementGuard guard,
     IOptions<DraftHubOptions> options,
     TimeProvider clock) : Hub<IDraftClient>
 {
@@ -29,6 +35,8 @@ public sealed class DraftHub(
     /// <summary>Joins a statement: from now on the caller receives its ops and presence. Returns its text and version.</summary>
     public async Task<JoinResult> Join(Guid statementId)
     {
+        await RequireAsync(statementId, StatementAction.Read);
+        var person = SignedInPerson.From(Context.User!);
         // Join the group before reading the text, so that no op committed in between is missed; the client
         // drops broadcasts for versions it already has.
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(statementId));
@@ -36,7 +44,7 @@ public sealed class DraftHub(
         {
             var (text, version) = await editor.ReadHeadAsync(statementId, Context.ConnectionAborted);
             var others = presence.Participants(statementId);
-            var me = presence.Join(statementId, Context.ConnectionId, person.Id, person.Name, person.Organisation, version);
+            var me = presence.Join(statementId, Context.ConnectionId, person.Id.ToString("D"), person.Name, person.Organisation, version);
             await Clients.OthersInGroup(GroupName(statementId)).PresenceChanged(me);
             return new JoinResult(statementId, text, version, others);
         }
@@ -50,6 +58,7 @@ public sealed class DraftHub(
     /// <summary>Leaves a statement; the caller's presence is cleared for everyone.</summary>
     public async Task Leave(Guid statementId)
     {
+        await RequireAsync(statementId, StatementAction.Read);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(statementId));
         if (presence.Leave(statementId, Context.ConnectionId))
         {
@@ -64,6 +73,7 @@ public sealed class DraftHub(
     /// </summary>
     public async Task<SubmitResult> Submit(SubmitRequest request)
     {
+        var caller = await RequireAsync(request.StatementId, StatementAction.Edit);
         RequireJoined(request.StatementId);
         if (string.IsNullOrEmpty(request.ClientId) || request.ClientId.Length > MaxClientIdLength || request.Seq < 0)
         {
@@ -78,7 +88,7 @@ public sealed class DraftHub(
             throw new CoDraftException(ErrorCodes.RateLimited, $"More than {options.Value.MaxOpsPerSecond} ops per second; slow down and resend.");
         }
         var result = await editor.SubmitAsync(
-            new Submission(request.StatementId, request.BaseVersion, request.ClientId, request.Seq, request.Op, person.Id),
+            new Submission(request.StatementId, request.BaseVersion, request.ClientId, request.Seq, request.Op, caller.PersonId.ToString("D")),
             Context.ConnectionAborted);
         return new SubmitResult(result.Version, result.Duplicate);
     }
@@ -86,6 +96,7 @@ public sealed class DraftHub(
     /// <summary>The ops committed after <paramref name="version"/>, for a client that was away.</summary>
     public async Task<CatchUpResult> CatchUp(Guid statementId, long version)
     {
+        await RequireAsync(statementId, StatementAction.Read);
         RequireJoined(statementId);
         var (ops, head) = await editor.ReadOpsSinceAsync(statementId, version, Context.ConnectionAborted);
         return new CatchUpResult(statementId, head,
@@ -95,6 +106,7 @@ public sealed class DraftHub(
     /// <summary>Shares the caller's cursor or selection (null to hide it), as of the version the caller has.</summary>
     public async Task UpdatePresence(PresenceUpdate update)
     {
+        await RequireAsync(update.StatementId, StatementAction.Read);
         RequireJoined(update.StatementId);
         PresenceSelection? selection = null;
         var version = update.Version;
@@ -117,9 +129,10 @@ public sealed class DraftHub(
     /// <summary>Names the current version, like the REST route.</summary>
     public async Task<RevisionView> NameRevision(Guid statementId, string label)
     {
+        var caller = await RequireAsync(statementId, StatementAction.NameRevision);
         RequireJoined(statementId);
         var trimmed = Label.Require(label, "label");
-        return RevisionView.From(await editor.NameCurrentVersionAsync(statementId, trimmed, person.Id, Context.ConnectionAborted));
+        return RevisionView.From(await editor.NameCurrentVersionAsync(statementId, trimmed, caller.PersonId.ToString("D"), Context.ConnectionAborted));
     }
 
     /// <inheritdoc />
@@ -134,6 +147,9 @@ public sealed class DraftHub(
 
     /// <summary>Longest client id: a UUID or similar, not a payload.</summary>
     public const int MaxClientIdLength = 64;
+
+    private Task<StatementCaller> RequireAsync(Guid statementId, StatementAction action) =>
+        guard.RequireAsync(statementId, Context.User!, action, Context.ConnectionAborted);
 
     private void RequireJoined(Guid statementId)
     {

@@ -6,18 +6,17 @@ using CoDraft.Server.Tests.Infrastructure;
 
 namespace CoDraft.Server.Tests.Apis;
 
-public sealed class StatementsApiTests : IDisposable
+public sealed class StatementsApiTests(StatementsServer server) : IClassFixture<StatementsServer>, IAsyncLifetime
 {
-    private readonly CoDraftFactory factory = new(settings: new Dictionary<string, string?>
-    {
-        ["Editing:MaxTextBytes"] = "2048",
-        ["Editing:SnapshotEvery"] = "3",
-    });
+    private CoDraftFactory Factory => server.Factory;
 
-    private HttpClient Client => client ??= factory.CreateClient();
-    private HttpClient? client;
+    private TestPerson lead = null!;
 
-    public void Dispose() => factory.Dispose();
+    private HttpClient Client => lead.Client;
+
+    public async Task InitializeAsync() => lead = await Factory.Accounts.PersonInNewOrganisationAsync("Lena Lead");
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_new_statement_is_at_version_1_with_its_text_hash_and_html()
@@ -164,7 +163,7 @@ public sealed class StatementsApiTests : IDisposable
         Assert.Equal(2, revision.GetProperty("version").GetInt64());
         Assert.Equal("Draft 2 for partners", revision.GetProperty("label").GetString());
         Assert.Equal("Named", revision.GetProperty("kind").GetString());
-        Assert.Equal("dev@localhost", revision.GetProperty("author").GetString());
+        Assert.Equal(lead.AuthorId, revision.GetProperty("author").GetString());
         Assert.Equal(TextHash.Sha256("Draft two for partners."), revision.GetProperty("sha256").GetString());
     }
 
@@ -255,7 +254,7 @@ public sealed class StatementsApiTests : IDisposable
     public async Task The_openapi_document_and_the_reference_page_are_served()
     {
         var openApi = await (await Client.GetAsync("/openapi/v1.json")).ReadJsonAsync();
-        var reference = await Client.GetAsync("/api-reference");
+        var reference = await Factory.CreateAnonymousClient().GetAsync("/api-reference");
 
         var paths = openApi.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/statements/{id}/redline", out _));

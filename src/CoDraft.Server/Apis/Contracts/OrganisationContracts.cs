@@ -1,0 +1,19 @@
+using CoDraft.Core.Accounts;
+
+namespace CoDraft.Server.Apis.Contracts;
+
+/// <summary>A new organisation. <paramref name="Country"/> is an ISO 3166-1 alpha-2 code.</summary>
+public sealed record CreateOrganisationRequest(string? Name, string? Country, OrganisationType? Type, string? Website);
+
+/// <summary>An organisation.</summary>
+public sealed record OrganisationView(Guid Id, string Name, string Country, OrganisationType Type, string? Website)
+{
+    /// <summary>The view of a stored organisation.</summary>
+    public static OrganisationView From(Organisation o) => new(o.Id, o.Name, o.Country, o.Type, o.Website);
+}
+
+/// <summary>A member of an organisation.</summary>
+public sealed record MemberView(Guid PersonId, string Name, string Email, bool IsOrganisationAdmin, DateTimeOffset JoinedAt);
+
+/// <summary>Makes a member an organisation administrator, or not.</summary>
+public sealed record UpdateMemberRequest(bool? IsOrganisationAdmin);

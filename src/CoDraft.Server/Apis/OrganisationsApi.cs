@@ -1,0 +1,112 @@
+using CoDraft.Core.Accounts;
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Errors;
+using CoDraft.Core.Storage;
+using CoDraft.Server.Apis.Contracts;
+using CoDraft.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CoDraft.Server.Apis;
+
+/// <summary>
+/// Organisations and their members. Administrators create organisations; an organisation's administrators (and
+/// CoDraft's) manage its members, who join by invitation (see <see cref="InvitationsApi"/>).
+/// </summary>
+public static class OrganisationsApi
+{
+    /// <summary>Maps every route of this area under /api/organisations.</summary>
+    public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/organisations").WithTags("Organisations");
+
+        api.MapPost("/", CreateOrganisation).WithName("CreateOrganisation").WithSummary("Create an organisation (administrators)");
+        api.MapGet("/", ListOrganisations).WithName("ListOrganisations").WithSummary("Every organisation, by name");
+        api.MapGet("/{id:guid}", GetOrganisation).WithName("GetOrganisation").WithSummary("One organisation");
+        api.MapGet("/{id:guid}/members", ListMembers).WithName("ListMembers").WithSummary("The organisation's members (its members and administrators)");
+        api.MapPut("/{id:guid}/members/{personId:guid}", UpdateMember).WithName("UpdateMember").WithSummary("Make a member an organisation administrator, or not");
+        api.MapDelete("/{id:guid}/members/{personId:guid}", RemoveMember).WithName("RemoveMember").WithSummary("Remove a member; their statement roles stop counting");
+        return app;
+    }
+
+    private static async Task<Created<OrganisationView>> CreateOrganisation(
+        CreateOrganisationRequest request, ICurrentPerson me, IDraftStore store, TimeProvider clock, CancellationToken ct)
+    {
+        if (!me.IsAdministrator)
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only administrators create organisations.");
+        }
+        var organisation = new Organisation(
+            Guid.NewGuid(),
+            Label.Require(request.Name, "name"),
+            OrganisationFields.Country(request.Country),
+            request.Type ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "type is required."),
+            OrganisationFields.Website(request.Website),
+            clock.GetUtcNow());
+        await store.CreateOrganisationAsync(organisation, ct);
+        return TypedResults.Created($"/api/organisations/{organisation.Id}", OrganisationView.From(organisation));
+    }
+
+    private static async Task<Ok<IReadOnlyList<OrganisationView>>> ListOrganisations(IDraftStore store, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<OrganisationView>>((await store.ListOrganisationsAsync(ct)).Select(OrganisationView.From).ToList());
+
+    private static async Task<Ok<OrganisationView>> GetOrganisation(Guid id, IDraftStore store, CancellationToken ct) =>
+        TypedResults.Ok(OrganisationView.From(await FindAsync(store, id, ct)));
+
+    private static async Task<Ok<IReadOnlyList<MemberView>>> ListMembers(Guid id, ICurrentPerson me, IDraftStore store, CancellationToken ct)
+    {
+        await FindAsync(store, id, ct);
+        if (!me.IsAdministrator && me.OrganisationId != id)
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only the organisation's members and administrators see its members.");
+        }
+        var members = new List<MemberView>();
+        foreach (var membership in await store.ListMembersAsync(id, ct))
+        {
+            if (await store.FindPersonAsync(membership.PersonId, ct) is { } person)
+            {
+                members.Add(new MemberView(person.Id, person.Name, person.Email, membership.IsOrganisationAdmin, membership.JoinedAt));
+            }
+        }
+        return TypedResults.Ok<IReadOnlyList<MemberView>>(members);
+    }
+
+    private static async Task<NoContent> UpdateMember(
+        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, IDraftStore store, CancellationToken ct)
+    {
+        var isAdmin = request.IsOrganisationAdmin ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "isOrganisationAdmin is required.");
+        await RequireOrganisationAdminAsync(store, me, id, ct);
+        if (!await store.SetOrganisationAdminAsync(id, personId, isAdmin, ct))
+        {
+            throw new CoDraftException(ErrorCodes.PersonNotFound, "That person is not a member of this organisation.");
+        }
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> RemoveMember(Guid id, Guid personId, ICurrentPerson me, IDraftStore store, CancellationToken ct)
+    {
+        await RequireOrganisationAdminAsync(store, me, id, ct);
+        if (!await store.RemoveMembershipAsync(id, personId, ct))
+        {
+            throw new CoDraftException(ErrorCodes.PersonNotFound, "That person is not a member of this organisation.");
+        }
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Refuses unless the caller administers CoDraft or this organisation.</summary>
+    internal static async Task RequireOrganisationAdminAsync(IDraftStore store, ICurrentPerson me, Guid organisationId, CancellationToken ct)
+    {
+        await FindAsync(store, organisationId, ct);
+        if (me.IsAdministrator)
+        {
+            return;
+        }
+        var membership = await store.FindMembershipAsync(me.Id, ct);
+        if (membership is not { IsOrganisationAdmin: true } || membership.OrganisationId != organisationId)
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only the organisation's administrators may do this.");
+        }
+    }
+
+    internal static async Task<Organisation> FindAsync(IDraftStore store, Guid id, CancellationToken ct) =>
+        await store.FindOrganisationAsync(id, ct) ?? throw new CoDraftException(ErrorCodes.OrganisationNotFound, "No such organisation.");
+}

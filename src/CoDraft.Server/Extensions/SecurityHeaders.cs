@@ -1,0 +1,35 @@
+namespace CoDraft.Server.Extensions;
+
+/// <summary>
+/// Headers on every answer: no MIME sniffing, no framing, no referrer, and a Content Security Policy that lets the
+/// web client load only its own scripts and connections. Inline styles are allowed because the editor (CodeMirror)
+/// injects its style sheets and positions remote cursors with style attributes; scripts stay strictly 'self'.
+/// The API reference page (Scalar) needs inline
+/// scripts and styles, so it gets a looser policy of its own.
+/// </summary>
+public sealed class SecurityHeaders(RequestDelegate next)
+{
+    /// <summary>The policy for everything the server serves, the web client included.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>The policy of the API reference page, which runs inline scripts and loads its fonts from its CDN.</summary>
+    public const string ReferencePagePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https:; " +
+        "img-src 'self' data: https:; font-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    /// <summary>The path of the API reference page.</summary>
+    public const string ReferencePath = "/api-reference";
+
+    /// <summary>Adds the headers, then passes the request on.</summary>
+    public Task InvokeAsync(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ReferencePath) ? ReferencePagePolicy : ContentSecurityPolicy;
+        return next(context);
+    }
+}

@@ -1,0 +1,100 @@
+using CoDraft.Core.Accounts;
+using CoDraft.Core.Storage;
+using Microsoft.Data.Sqlite;
+using static CoDraft.Storage.Sqlite.SqliteValues;
+
+namespace CoDraft.Storage.Sqlite;
+
+public sealed partial class SqliteDraftStore
+{
+    /// <inheritdoc />
+    public Task<bool> SaveStatementAccessAsync(StatementAccess access, long expectedRevision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var statementId = Id(access.StatementId);
+        return WriteAsync(w => w.InTransaction(t =>
+        {
+            if (SqliteSql.Scalar(t, "SELECT 1 FROM statements WHERE id = $statement;", ("$statement", statementId)) is null)
+            {
+                throw new StoreException(StoreException.UnknownStatement, $"Statement {access.StatementId} does not exist.");
+            }
+            var stored = SqliteSql.Scalar(t, "SELECT revision FROM statement_access WHERE statement_id = $statement;", ("$statement", statementId)) as long? ?? 0;
+            if (stored != expectedRevision)
+            {
+                return false;
+            }
+            SqliteSql.Execute(t,
+                """
+                INSERT INTO statement_access (statement_id, convening_organisation_id, revision) VALUES ($statement, $convening, $revision)
+                ON CONFLICT (statement_id) DO UPDATE SET convening_organisation_id = $convening, revision = $revision;
+                DELETE FROM statement_partners WHERE statement_id = $statement;
+                DELETE FROM statement_people WHERE statement_id = $statement;
+                """,
+                ("$statement", statementId), ("$convening", Id(access.ConveningOrganisationId)), ("$revision", expectedRevision + 1));
+            for (var i = 0; i < access.PartnerOrganisationIds.Count; i++)
+            {
+                SqliteSql.Execute(t,
+                    "INSERT INTO statement_partners (statement_id, position, organisation_id) VALUES ($statement, $position, $organisation);",
+                    ("$statement", statementId), ("$position", i), ("$organisation", Id(access.PartnerOrganisationIds[i])));
+            }
+            for (var i = 0; i < access.People.Count; i++)
+            {
+                var member = access.People[i];
+                SqliteSql.Execute(t,
+                    """
+                    INSERT INTO statement_people (statement_id, position, person_id, organisation_id, role)
+                    VALUES ($statement, $position, $person, $organisation, $role);
+                    """,
+                    ("$statement", statementId), ("$position", i), ("$person", Id(member.PersonId)),
+                    ("$organisation", Id(member.OrganisationId)), ("$role", member.Role.ToString()));
+            }
+            return true;
+        }), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<StatementAccess?> FindStatementAccessAsync(Guid statementId, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (writer is null)
+        {
+            throw new InvalidOperationException("Call InitializeAsync before using the store.");
+        }
+        await using var connection = new SqliteConnection(readerConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        // One deferred (read) transaction, so that the three queries see the same stored revision.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var id = Id(statementId);
+        var head = await QueryAsync(transaction, "SELECT convening_organisation_id, revision FROM statement_access WHERE statement_id = $statement;",
+            id, r => (Convening: ReadId(r, 0), Revision: r.GetInt64(1)), cancellationToken);
+        if (head is not [var found])
+        {
+            return null;
+        }
+        var partners = await QueryAsync(transaction, "SELECT organisation_id FROM statement_partners WHERE statement_id = $statement ORDER BY position;",
+            id, r => ReadId(r, 0), cancellationToken);
+        var people = await QueryAsync(transaction, "SELECT person_id, organisation_id, role FROM statement_people WHERE statement_id = $statement ORDER BY position;",
+            id, r => new StatementMember(ReadId(r, 0), ReadId(r, 1), Enum.Parse<StatementRole>(r.GetString(2))), cancellationToken);
+        return new StatementAccess(statementId, found.Convening, partners, people, found.Revision);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Guid>> ListStatementsOfPersonAsync(Guid personId, CancellationToken cancellationToken = default) =>
+        ReadAsync("SELECT statement_id FROM statement_people WHERE person_id = $person;", r => ReadId(r, 0), [("$person", Id(personId))], cancellationToken);
+
+    private static async Task<List<T>> QueryAsync<T>(
+        SqliteTransaction transaction, string sql, string statementId, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$statement", statementId);
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
+    }
+}

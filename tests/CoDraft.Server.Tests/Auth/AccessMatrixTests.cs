@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using CoDraft.Core.Accounts;
+using CoDraft.Server.Auth;
+using CoDraft.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using static CoDraft.Server.Tests.Infrastructure.Caller;
+
+namespace CoDraft.Server.Tests.Auth;
+
+/// <summary>
+/// Every statement route × every kind of caller: anonymous → 401, an organisation not on the statement → 404
+/// (as if it did not exist), a role that may not → 403, a role that may → success. The allowed roles are written
+/// out here, route by route, not read from the server's table.
+/// </summary>
+public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<CoalitionFixture>
+{
+    private static readonly Caller[] Everyone = [Viewer, Commenter, Signatory, Editor, Lead];
+    private static readonly Caller[] Editors = [Editor, Lead];
+    private static readonly Caller[] Leads = [Lead];
+
+    private static readonly IReadOnlyList<MatrixRoute> Routes =
+    [
+        new("GET", "/api/statements/{id:guid}", c => Get(c, ""), Everyone, 200),
+        new("PUT", "/api/statements/{id:guid}/text",
+            async c => Json(HttpMethod.Put, c, "/text", new { baseVersion = await c.CurrentVersionAsync(), text = $"Edited {Guid.NewGuid()}" }), Editors, 200),
+        new("POST", "/api/statements/{id:guid}/revisions", c => Task.FromResult(Json(HttpMethod.Post, c, "/revisions", new { label = "Draft for partners" })), Editors, 201),
+        new("GET", "/api/statements/{id:guid}/revisions", c => Get(c, "/revisions"), Everyone, 200),
+        new("GET", "/api/statements/{id:guid}/versions/{version:long}", c => Get(c, "/versions/1"), Everyone, 200),
+        new("GET", "/api/statements/{id:guid}/redline", c => Get(c, "/redline?from=0&to=1"), Everyone, 200),
+        new("GET", "/api/statements/{id:guid}/access/", c => Get(c, "/access"), Everyone, 200),
+        new("POST", "/api/statements/{id:guid}/access/partners",
+            c => Task.FromResult(Json(HttpMethod.Post, c, "/access/partners", new { organisationId = c.SpareOrganisation })), Leads, 200),
+        new("DELETE", "/api/statements/{id:guid}/access/partners/{organisationId:guid}",
+            c => Task.FromResult(Json(HttpMethod.Delete, c, $"/access/partners/{c.SpareOrganisation}", null)), Leads, 200, c => c.AddSparePartnerAsync()),
+        new("PUT", "/api/statements/{id:guid}/access/people/{personId:guid}",
+            c => Task.FromResult(Json(HttpMethod.Put, c, $"/access/people/{c.Spectator.Id}", new { role = "Commenter" })), Leads, 200),
+        new("DELETE", "/api/statements/{id:guid}/access/people/{personId:guid}",
+            c => Task.FromResult(Json(HttpMethod.Delete, c, $"/access/people/{c.Spectator.Id}", null)), Leads, 200, c => c.GiveSpectatorARoleAsync()),
+    ];
+
+    public static TheoryData<int, Caller> Cases()
+    {
+        var data = new TheoryData<int, Caller>();
+        for (var route = 0; route < Routes.Count; route++)
+        {
+            foreach (var caller in Enum.GetValues<Caller>())
+            {
+                data.Add(route, caller);
+            }
+        }
+        return data;
+    }
+
+    private Coalition Coalition => fixture.Coalition;
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_statement_route_answers_each_caller_as_their_role_allows(int routeIndex, Caller caller)
+    {
+        var route = Routes[routeIndex];
+        if (route.Prepare is { } prepare)
+        {
+            await prepare(Coalition);
+        }
+
+        var response = await Coalition.Client(caller).SendAsync(await route.Request(Coalition));
+
+        var because = $"{route} as {caller}";
+        switch (caller)
+        {
+            case Anonymous:
+                await response.AssertProblemAsync(401, "auth.required");
+                break;
+            case Outsider:
+                await response.AssertProblemAsync(404, "statement.not_found");
+                break;
+            default:
+                if (route.Allowed.Contains(caller))
+                {
+                    Assert.True(route.SuccessStatus == (int)response.StatusCode, $"{because}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+                else
+                {
+                    await response.AssertProblemAsync(403, "access.forbidden");
+                }
+                break;
+        }
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_route_that_names_a_statement()
+    {
+        var guarded = Endpoints()
+            .Where(e => e.Metadata.GetMetadata<StatementPermissionFilter>() is not null)
+            .Select(Describe)
+            .Order();
+
+        Assert.Equal(Routes.Select(r => r.ToString()).Order(), guarded);
+    }
+
+    [Fact]
+    public async Task Every_api_and_hub_route_but_the_open_ones_refuses_anonymous_callers()
+    {
+        string[] open = ["POST /api/auth/sign-in", "GET /api/auth/antiforgery", "POST /api/auth/setup", "POST /api/invitations/accept"];
+        var endpoints = Endpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/") || e.RoutePattern.RawText!.StartsWith("/hubs/")).ToList();
+        var anonymous = Coalition.Client(Anonymous);
+
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/hubs/draft/negotiate");
+        Assert.Equal(open.Order(), endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Describe).Order());
+        foreach (var endpoint in endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null))
+        {
+            var path = string.Join('/', endpoint.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
+            {
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { ParameterPolicies: [{ Content: "long" }] } => "1",
+                _ => Guid.NewGuid().ToString(),
+            }))));
+            foreach (var method in Methods(endpoint))
+            {
+                var response = await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/" + path) { Content = JsonContent.Create(new { }) });
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} /{path} answered {(int)response.StatusCode} to an anonymous caller");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Statements_are_listed_only_to_those_who_take_part()
+    {
+        foreach (var caller in Enum.GetValues<Caller>().Where(c => c != Anonymous))
+        {
+            var listed = (await (await Coalition.Client(caller).GetAsync("/api/statements")).ReadJsonAsync()).EnumerateArray()
+                .Select(s => s.GetProperty("id").GetGuid());
+
+            Assert.True(listed.Contains(Coalition.StatementId) == (caller != Outsider), $"{caller} sees the statement: {caller != Outsider}");
+        }
+        await (await Coalition.Client(Anonymous).GetAsync("/api/statements")).AssertProblemAsync(401, "auth.required");
+    }
+
+    [Fact]
+    public async Task Anyone_in_an_organisation_can_start_a_statement_which_they_then_lead()
+    {
+        var outsider = Coalition.Person(Outsider)!;
+
+        var (id, _) = await outsider.Client.CreateStatementAsync("Our own letter", "Text.");
+
+        var access = await (await outsider.Client.GetAsync($"/api/statements/{id}/access")).ReadJsonAsync();
+        var person = Assert.Single(access.GetProperty("people").EnumerateArray());
+        Assert.Equal((outsider.Id, "Lead"), (person.GetProperty("personId").GetGuid(), person.GetProperty("role").GetString()));
+        Assert.Equal(outsider.OrganisationId, access.GetProperty("convening").GetProperty("id").GetGuid());
+        await (await Coalition.Lead.Client.GetAsync($"/api/statements/{id}")).AssertProblemAsync(404, "statement.not_found");
+    }
+
+    private IEnumerable<RouteEndpoint> Endpoints() =>
+        Coalition.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+    private static IEnumerable<string> Methods(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+
+    private static string Describe(RouteEndpoint endpoint) =>
+        $"{string.Join(",", Methods(endpoint))} {endpoint.RoutePattern.RawText}";
+
+    private static Task<HttpRequestMessage> Get(Coalition c, string suffix) =>
+        Task.FromResult(new HttpRequestMessage(HttpMethod.Get, $"/api/statements/{c.StatementId}{suffix}"));
+
+    private static HttpRequestMessage Json(HttpMethod method, Coalition c, string suffix, object? body) =>
+        new(method, $"/api/statements/{c.StatementId}{suffix}") { Content = body is null ? null : JsonContent.Create(body) };
+}

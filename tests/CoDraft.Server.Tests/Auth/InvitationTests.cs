@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using CoDraft.Server.Tests.Infrastructure;
+
+namespace CoDraft.Server.Tests.Auth;
+
+/// <summary>Invitations: the only way in, each link once, until it expires.</summary>
+public sealed class InvitationTests : IAsyncLifetime
+{
+    private readonly CoDraftFactory factory = new();
+    private TestPerson admin = null!;
+    private Guid organisation;
+
+    public async Task InitializeAsync()
+    {
+        admin = await factory.Accounts.AdministratorAsync();
+        organisation = await factory.Accounts.OrganisationAsync("Eurochild");
+    }
+
+    public Task DisposeAsync()
+    {
+        factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_new_person_joins_the_organisation_by_accepting_with_a_password_and_is_signed_in()
+    {
+        var email = TestAccounts.NewEmail("newcomer");
+        var created = await (await admin.Client.PostAsJsonAsync("/api/invitations", new { email, organisationId = organisation })).ReadJsonAsync();
+        var token = created.GetProperty("token").GetString()!;
+        var browser = factory.CreateClient();
+
+        var accepted = await browser.PostAsJsonAsync("/api/invitations/accept", new { token, name = "New Comer", password = TestAccounts.Password });
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.EndsWith($"/invite#{token}", created.GetProperty("link").GetString());
+        var me = await (await browser.GetAsync("/api/auth/me")).ReadJsonAsync();
+        Assert.Equal(email, me.GetProperty("email").GetString());
+        Assert.Equal(organisation, me.GetProperty("organisation").GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task An_invitation_works_once()
+    {
+        var token = await TestAccounts.InviteAsync(admin.Client, new { email = TestAccounts.NewEmail("once"), organisationId = organisation });
+        var first = await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token, name = "First", password = TestAccounts.Password });
+
+        var second = await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Second", password = TestAccounts.Password });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await second.AssertProblemAsync(410, "invitation.used");
+    }
+
+    [Fact]
+    public async Task An_expired_invitation_is_refused_and_creates_nobody()
+    {
+        var email = TestAccounts.NewEmail("late");
+        var token = await TestAccounts.InviteAsync(admin.Client, new { email, organisationId = organisation, expiresInDays = 2 });
+        factory.Clock.Advance(TimeSpan.FromDays(3));
+
+        var late = await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Late", password = TestAccounts.Password });
+
+        await late.AssertProblemAsync(410, "invitation.expired");
+        await (await factory.CreateAnonymousClient().PostAsJsonAsync("/api/auth/sign-in", new { email, password = TestAccounts.Password }))
+            .AssertProblemAsync(401, "auth.invalid_credentials");
+    }
+
+    [Fact]
+    public async Task An_unknown_link_is_not_found()
+    {
+        var response = await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token = "cdi_made-up", name = "X", password = TestAccounts.Password });
+
+        await response.AssertProblemAsync(404, "invitation.not_found");
+    }
+
+    [Fact]
+    public async Task Someone_who_has_an_account_signs_in_before_accepting()
+    {
+        var person = await factory.Accounts.PersonAsync("Existing", organisation);
+        var lead = await factory.Accounts.PersonAsync("Lead", organisation);
+        var (statement, _) = await lead.Client.CreateStatementAsync("Letter", "Text.");
+        var token = await TestAccounts.InviteAsync(lead.Client, new { email = person.Email, organisationId = organisation, statementId = statement, role = "Commenter" });
+
+        var anonymously = await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Again", password = TestAccounts.Password });
+        var signedIn = await person.Client.PostAsJsonAsync("/api/invitations/accept", new { token });
+
+        await anonymously.AssertProblemAsync(409, "invitation.sign_in_first");
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        var access = await (await person.Client.GetAsync($"/api/statements/{statement}/access")).ReadJsonAsync();
+        Assert.Contains(access.GetProperty("people").EnumerateArray(), p => p.GetProperty("personId").GetGuid() == person.Id && p.GetProperty("role").GetString() == "Commenter");
+    }
+
+    [Fact]
+    public async Task An_invitation_is_for_the_person_it_was_sent_to()
+    {
+        var intruder = await factory.Accounts.PersonAsync("Intruder", organisation);
+        var token = await TestAccounts.InviteAsync(admin.Client, new { email = TestAccounts.NewEmail("intended"), organisationId = organisation, organisationAdmin = true });
+
+        var response = await intruder.Client.PostAsJsonAsync("/api/invitations/accept", new { token });
+
+        await response.AssertProblemAsync(403, "invitation.wrong_person");
+        var me = await (await intruder.Client.GetAsync("/api/auth/me")).ReadJsonAsync();
+        Assert.False(me.GetProperty("isOrganisationAdmin").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_statement_invitation_brings_a_new_person_of_a_partner_in_with_their_role()
+    {
+        var lead = await factory.Accounts.PersonAsync("Lead", organisation);
+        var partner = await factory.Accounts.OrganisationAsync("Partner");
+        var (statement, _) = await lead.Client.CreateStatementAsync("Letter", "Text.");
+        await TestAccounts.AddPartnerAsync(lead, statement, partner);
+        var email = TestAccounts.NewEmail("signatory");
+        var token = await TestAccounts.InviteAsync(lead.Client, new { email, organisationId = partner, statementId = statement, role = "Signatory" });
+
+        await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Sig Natory", password = TestAccounts.Password });
+        var signatory = await factory.Accounts.SignInAsync(email);
+
+        Assert.Equal(partner, signatory.OrganisationId);
+        Assert.Equal(HttpStatusCode.OK, (await signatory.Client.GetAsync($"/api/statements/{statement}")).StatusCode);
+        await (await signatory.Client.PutAsJsonAsync($"/api/statements/{statement}/text", new { baseVersion = 1, text = "Changed" }))
+            .AssertProblemAsync(403, "access.forbidden");
+    }
+
+    [Fact]
+    public async Task Only_leads_invite_to_a_statement_and_only_for_organisations_on_it()
+    {
+        var lead = await factory.Accounts.PersonAsync("Lead", organisation);
+        var viewer = await factory.Accounts.PersonAsync("Viewer", organisation);
+        var (statement, _) = await lead.Client.CreateStatementAsync("Letter", "Text.");
+        await TestAccounts.GiveRoleAsync(lead, statement, viewer, Core.Accounts.StatementRole.Viewer);
+        var elsewhere = await factory.Accounts.OrganisationAsync("Not a partner");
+
+        var byViewer = await viewer.Client.PostAsJsonAsync("/api/invitations", new { email = TestAccounts.NewEmail("x"), organisationId = organisation, statementId = statement, role = "Viewer" });
+        var notPartner = await lead.Client.PostAsJsonAsync("/api/invitations", new { email = TestAccounts.NewEmail("y"), organisationId = elsewhere, statementId = statement, role = "Viewer" });
+
+        await byViewer.AssertProblemAsync(403, "access.forbidden");
+        await notPartner.AssertProblemAsync(409, "access.organisation_not_on_statement");
+    }
+
+    [Fact]
+    public async Task Only_administrators_of_an_organisation_invite_people_into_it()
+    {
+        var member = await factory.Accounts.PersonAsync("Plain Member", organisation);
+        var orgAdmin = await factory.Accounts.PersonAsync("Org Admin", organisation, organisationAdmin: true);
+
+        var byMember = await member.Client.PostAsJsonAsync("/api/invitations", new { email = TestAccounts.NewEmail("a"), organisationId = organisation });
+        var byOrgAdmin = await orgAdmin.Client.PostAsJsonAsync("/api/invitations", new { email = TestAccounts.NewEmail("b"), organisationId = organisation });
+
+        await byMember.AssertProblemAsync(403, "access.forbidden");
+        Assert.Equal(HttpStatusCode.Created, byOrgAdmin.StatusCode);
+    }
+}
