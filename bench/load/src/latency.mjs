@@ -1,23 +1,24 @@
-import { performance } from 'node:perf_hooks';
+import { now as clock } from './clock.mjs';
 
 /**
  * Send times of tokens and the latency of each as the observer receives it. Generator and observer live in one
- * process, so both sides read the same clock.
+ * process and stamp times with one clock (clock.mjs).
  */
 export class LatencyRecorder {
   #sent = new Map();
   #measuring = false;
-  #windowStart = 0;
+  #windowStart = Infinity;
   #windowEnd = Infinity;
   #receivedInWindow = 0;
   #sentInWindow = 0;
   #latencies = [];
+  #bySecond = [];
   #waiting = 0;
   #drained = null;
 
   /** Notes that a token was submitted now. */
   sent(key) {
-    const now = performance.now();
+    const now = clock();
     const measured = this.#measuring;
     this.#sent.set(key, { at: now, measured });
     if (measured) {
@@ -26,10 +27,9 @@ export class LatencyRecorder {
     }
   }
 
-  /** Notes that the observer received a token now. Tokens sent before the window only count as throughput. */
-  received(key) {
-    const now = performance.now();
-    if (now >= this.#windowStart && now <= this.#windowEnd && this.#measuring) {
+  /** Notes that the observer received a token at `now`. Tokens sent before the window only count as throughput. */
+  received(key, now) {
+    if (now >= this.#windowStart && now <= this.#windowEnd) {
       this.#receivedInWindow++;
     }
     const send = this.#sent.get(key);
@@ -39,6 +39,7 @@ export class LatencyRecorder {
     this.#sent.delete(key);
     if (send.measured) {
       this.#latencies.push(now - send.at);
+      this.#bySecond[Math.floor((send.at - this.#windowStart) / 1000)]?.push(now - send.at);
       this.#waiting--;
       if (this.#waiting === 0 && this.#drained) {
         this.#drained();
@@ -46,15 +47,17 @@ export class LatencyRecorder {
     }
   }
 
-  /** Starts the measured window: tokens sent from now on get a latency. */
-  startWindow() {
-    this.#windowStart = performance.now();
+  /** Starts a window of `seconds`: tokens sent from now on get a latency. */
+  startWindow(seconds) {
+    this.#windowStart = clock();
+    this.#windowEnd = Infinity;
+    this.#bySecond = Array.from({ length: Math.ceil(seconds) }, () => []);
     this.#measuring = true;
   }
 
   /** Ends the window; returns its length in seconds. */
   endWindow() {
-    this.#windowEnd = performance.now();
+    this.#windowEnd = clock();
     this.#measuring = false;
     return (this.#windowEnd - this.#windowStart) / 1000;
   }
@@ -88,6 +91,8 @@ export class LatencyRecorder {
       p50: percentile(latencies, 0.5),
       p95: percentile(latencies, 0.95),
       p99: percentile(latencies, 0.99),
+      // Whether latency grows during the window (a queue building up) or stays level.
+      p99BySecond: this.#bySecond.map((l) => percentile(l.sort((a, b) => a - b), 0.99)),
     };
   }
 }

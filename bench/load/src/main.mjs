@@ -37,7 +37,8 @@ try {
           editors, rate: options.rate, seconds: options.seconds, warmupSeconds: options.warmup,
         });
         results.push(result);
-        console.log(`  ${name} n=${editors}: ${result.opsPerSecond.toFixed(0)} ops/s, p99 ${result.p99.toFixed(1)} ms, ` +
+        console.log(`  ${name} n=${editors}: ${result.opsPerSecond.toFixed(0)} ops/s, p99 ${result.p99.toFixed(1)} ms ` +
+          `(by second sent: ${result.p99BySecond.map((v) => v.toFixed(0)).join(' ')}), ` +
           `server cpu ${result.cpu.toFixed(0)} %, generator cpu ${result.generatorCpu.toFixed(0)} %`);
       } catch (e) {
         failed = true;

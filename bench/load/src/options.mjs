@@ -2,7 +2,8 @@
 const DEFAULTS = {
   n: [10, 50, 100, 200, 300, 400],
   seconds: 10,
-  warmup: 2,
+  // Long enough for .NET's tiered JIT to finish on the hot paths of a freshly started server.
+  warmup: 3,
   rate: 5,
   servers: ['codraft', 'sharedb', 'hocuspocus'],
 };
@@ -11,7 +12,7 @@ const MAX_EDITORS = 1000;
 const MAX_SECONDS = 120;
 const MAX_RATE = 50;
 
-const USAGE = `usage: node src/main.mjs [--n 10,50,100] [--seconds 10] [--warmup 2] [--rate 5]
+const USAGE = `usage: node src/main.mjs [--n 10,50,100] [--seconds 10] [--warmup 3] [--rate 5]
                          [--servers codraft,sharedb,hocuspocus] [--codraft-dll path]`;
 
 /** Reads --name value pairs; unknown names and out-of-range values are refused with the usage text. */

@@ -4,14 +4,12 @@ import { execFileSync } from 'node:child_process';
 // Kernel clock ticks per second, the unit of utime and stime in /proc/<pid>/stat.
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-/** CPU seconds (user + system) a process has used so far. */
+/** CPU seconds a process has used so far: in user mode and in the kernel (system calls such as fsync, sockets). */
 export function cpuSeconds(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // The command name (field 2) may hold spaces and parentheses; the fields after its closing parenthesis don't.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return (utime + stime) / TICKS_PER_SECOND;
+  return { user: Number(fields[11]) / TICKS_PER_SECOND, system: Number(fields[12]) / TICKS_PER_SECOND };
 }
 
 /** Resident set size of a process, in MiB. */
@@ -27,7 +25,7 @@ const RSS_SAMPLE_MS = 250;
 /** Watches a server process and the generator over the measured window. */
 export class ProcessMeter {
   #pid;
-  #serverCpu0 = 0;
+  #serverCpu0 = null;
   #generator0 = null;
   #peakRss = 0;
   #timer = null;
@@ -43,14 +41,20 @@ export class ProcessMeter {
     this.#timer = setInterval(() => this.#sampleRss(), RSS_SAMPLE_MS);
   }
 
-  /** CPU of server and generator as % of one core over `seconds`, and the server's peak RSS. */
+  /**
+   * CPU of server and generator as % of one core over `seconds` (the server's also the part spent in the kernel),
+   * and the server's peak RSS.
+   */
   stop(seconds) {
     clearInterval(this.#timer);
     this.#sampleRss();
-    const serverCpu = cpuSeconds(this.#pid) - this.#serverCpu0;
+    const server = cpuSeconds(this.#pid);
+    const user = server.user - this.#serverCpu0.user;
+    const system = server.system - this.#serverCpu0.system;
     const generator = process.cpuUsage(this.#generator0);
     return {
-      cpu: (100 * serverCpu) / seconds,
+      cpu: (100 * (user + system)) / seconds,
+      systemCpu: (100 * system) / seconds,
       rssMiB: this.#peakRss,
       generatorCpu: (100 * (generator.user + generator.system)) / 1e6 / seconds,
     };

@@ -1,16 +1,20 @@
 // The largest N whose p99 latency is within this bound is a server's knee.
 export const KNEE_P99_MS = 50;
-// A generator using this much of its one core is itself a bottleneck; its rows are marked.
+// A generator using this much of a core, or whose event loop runs later than the latency bound, is itself a
+// bottleneck: its editors send late and ShareDB's editors hold their next op until the last ack is processed.
 const GENERATOR_BOUND_PERCENT = 90;
+const GENERATOR_BOUND_LAG_MS = KNEE_P99_MS;
 
 /** The human-readable table. */
 export function table(results) {
   const header = ['server', 'N', 'offered/s', 'sent/s', 'ops/s', 'p50 ms', 'p95 ms', 'p99 ms', 'lost', 'errors',
-    'cpu %', 'rss MiB', 'gen cpu %'];
+    'cpu %', 'sys %', 'rss MiB', 'gen cpu %', 'gen lag ms'];
   const rows = results.map((r) => [
     r.server, r.editors, r.offered, fixed(r.sentPerSecond, 0), fixed(r.opsPerSecond, 0), ms(r.p50), ms(r.p95),
-    ms(r.p99), r.lost, errorSummary(r.errors), fixed(r.cpu, 0), fixed(r.rssMiB, 0),
-    fixed(r.generatorCpu, 0) + (r.generatorCpu >= GENERATOR_BOUND_PERCENT ? ' (bound)' : ''),
+    ms(r.p99), r.lost, errorSummary(r.errors), fixed(r.cpu, 0), fixed(r.systemCpu, 0),
+    fixed(r.rssMiB, 0),
+    fixed(r.generatorCpu, 0),
+    fixed(r.generatorLagP99, 0) + (generatorBound(r) ? ' (bound)' : ''),
   ].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -46,6 +50,10 @@ export function knee(points) {
     largest = point.editors;
   }
   return largest;
+}
+
+function generatorBound(r) {
+  return r.generatorCpu >= GENERATOR_BOUND_PERCENT || r.generatorLagP99 > GENERATOR_BOUND_LAG_MS;
 }
 
 function ratio(a, b) {

@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LatencyRecorder } from './latency.mjs';
 import { ProcessMeter } from './proc-stats.mjs';
-import { forEachToken, token } from './tokens.mjs';
+import { startObserver } from './observer.mjs';
+import { token } from './tokens.mjs';
 
 // Clients connect this many at a time, so that hundreds of handshakes don't arrive at once.
 const CONNECT_CONCURRENCY = 25;
@@ -20,14 +22,15 @@ export async function runPoint(target, context, { editors, rate, seconds, warmup
   const errors = new Map();
   const onError = (code) => errors.set(code, (errors.get(code) ?? 0) + 1);
   const clients = [];
-  let doc = null;
+  let observer = null;
   const timers = [];
   try {
-    doc = await target.openDocument(server);
-    clients.push(await target.connectObserver(server, doc, (text) => forEachToken(text, (key) => recorder.received(key))));
+    const doc = await target.openDocument(server.endpoint);
+    observer = await startObserver(target.name, server.endpoint, doc.ref, (key, at) => recorder.received(key, at));
+    doc.release();
     const ids = Array.from({ length: editors }, (_, i) => i);
     const connected = await inBatches(ids, CONNECT_CONCURRENCY, async (id) => {
-      const editor = await target.connectEditor(server, doc, id, onError);
+      const editor = await target.connectEditor(server.endpoint, doc.ref, id, onError);
       clients.push(editor);
       return editor;
     });
@@ -49,10 +52,15 @@ export async function runPoint(target, context, { editors, rate, seconds, warmup
 
     await sleep(warmupSeconds * 1000);
     const meter = new ProcessMeter(server.pid);
+    // How late the generator's own event loop runs: when it is late, editors send late and their receive backlog
+    // grows, and the row says more about the generator than about the server.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     meter.start();
-    recorder.startWindow();
+    loopDelay.enable();
+    recorder.startWindow(seconds);
     await sleep(seconds * 1000);
     const windowSeconds = recorder.endWindow();
+    loopDelay.disable();
     const usage = meter.stop(windowSeconds);
     timers.forEach((t) => clearTimeout(t));
     await recorder.drain(DRAIN_TIMEOUT_MS);
@@ -62,13 +70,15 @@ export async function runPoint(target, context, { editors, rate, seconds, warmup
       offered: editors * rate,
       ...recorder.result(windowSeconds),
       ...usage,
+      generatorLagP99: loopDelay.percentile(99) / 1e6,
       errors: Object.fromEntries(errors),
     };
   } finally {
     timers.forEach((t) => clearTimeout(t));
     await withTimeout(Promise.allSettled(clients.map((c) => c.close())), CLOSE_TIMEOUT_MS);
-    if (doc) {
-      target.closeDocument(doc);
+    if (observer) {
+      await withTimeout(observer.close(), CLOSE_TIMEOUT_MS);
+      await observer.terminate();
     }
     await server.stop();
   }

@@ -27,11 +27,11 @@ export default {
     const base = `http://127.0.0.1:${port}`;
     const child = await startProcess('dotnet', args, join(workDir, `codraft-${port}.log`),
       async () => (await fetch(`${base}/health/ready`)).ok);
-    return { ...child, base };
+    return { ...child, endpoint: { base } };
   },
 
-  async openDocument(server) {
-    const response = await fetch(`${server.base}/api/statements`, {
+  async openDocument(endpoint) {
+    const response = await fetch(`${endpoint.base}/api/statements`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Load benchmark', text: SEED_TEXT }),
@@ -39,11 +39,11 @@ export default {
     if (!response.ok) {
       throw new Error(`Creating the statement failed: ${response.status} ${await response.text()}`);
     }
-    return { statementId: (await response.json()).id };
+    return { ref: { statementId: (await response.json()).id }, release() {} };
   },
 
-  async connectEditor(server, doc, id, onError) {
-    const client = await joined(server, doc);
+  async connectEditor(endpoint, doc, id, onError) {
+    const client = await joined(endpoint, doc);
     const clientId = `load-${id}`;
     let seq = 0;
     return {
@@ -63,16 +63,14 @@ export default {
     };
   },
 
-  async connectObserver(server, doc, onInserted) {
-    const client = await joined(server, doc, (op) => {
+  async connectObserver(endpoint, doc, onInserted) {
+    const client = await joined(endpoint, doc, (op) => {
       for (const text of insertedTexts(op)) {
         onInserted(text);
       }
     });
     return { close: () => client.connection.stop() };
   },
-
-  closeDocument() {},
 };
 
 /**
@@ -80,9 +78,9 @@ export default {
  * Broadcasts can arrive before Join's answer (the server joins the group before it reads the text), so they are
  * held until then and those the answer already includes are dropped.
  */
-async function joined(server, doc, onOp = () => {}) {
+async function joined(endpoint, doc, onOp = () => {}) {
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(`${server.base}${HUB_PATH}`, { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
+    .withUrl(`${endpoint.base}${HUB_PATH}`, { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
     .configureLogging(signalR.LogLevel.None)
     .build();
   const client = { connection, version: -1, length: 0 };

@@ -19,19 +19,19 @@ export default {
     const port = await freePort();
     const child = await startProcess(process.execPath, [SERVER, String(port)], join(workDir, `hocuspocus-${port}.log`),
       () => portOpen(port));
-    return { ...child, url: `ws://127.0.0.1:${port}` };
+    return { ...child, endpoint: { url: `ws://127.0.0.1:${port}` } };
   },
 
-  // Hocuspocus unloads a document when its last client leaves, so the creator stays connected for the whole run.
-  async openDocument(server) {
+  // Hocuspocus unloads a document when its last client leaves, so the creator stays until the observer is there.
+  async openDocument(endpoint) {
     const name = `load-${Date.now()}`;
-    const creator = await synced(server, name);
+    const creator = await synced(endpoint, name);
     creator.text.insert(0, SEED_TEXT);
-    return { name, creator };
+    return { ref: { name }, release: () => creator.provider.destroy() };
   },
 
-  async connectEditor(server, doc, id, onError) {
-    const { provider, text } = await synced(server, doc.name);
+  async connectEditor(endpoint, doc, id, onError) {
+    const { provider, text } = await synced(endpoint, doc.name);
     let closing = false;
     provider.on('close', () => closing || onError('socket.closed'));
     return {
@@ -45,8 +45,8 @@ export default {
     };
   },
 
-  async connectObserver(server, doc, onInserted) {
-    const { provider, text } = await synced(server, doc.name);
+  async connectObserver(endpoint, doc, onInserted) {
+    const { provider, text } = await synced(endpoint, doc.name);
     text.observe((event) => {
       for (const change of event.delta) {
         if (typeof change.insert === 'string') {
@@ -56,16 +56,12 @@ export default {
     });
     return { close: () => provider.destroy() };
   },
-
-  closeDocument(doc) {
-    doc.creator.provider.destroy();
-  },
 };
 
-async function synced(server, name) {
+async function synced(endpoint, name) {
   const document = new Y.Doc();
   const provider = new HocuspocusProvider({
-    url: server.url,
+    url: endpoint.url,
     name,
     document,
     awareness: null,

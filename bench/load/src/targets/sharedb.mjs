@@ -20,19 +20,19 @@ export default {
     const port = await freePort();
     const child = await startProcess(process.execPath, [SERVER, String(port)], join(workDir, `sharedb-${port}.log`),
       () => portOpen(port));
-    return { ...child, url: `ws://127.0.0.1:${port}` };
+    return { ...child, endpoint: { url: `ws://127.0.0.1:${port}` } };
   },
 
-  async openDocument(server) {
+  async openDocument(endpoint) {
     const id = `load-${Date.now()}`;
-    const { connection, doc } = await subscribed(server, id);
+    const { connection, doc } = await subscribed(endpoint, id);
     await new Promise((resolve, reject) => doc.create(SEED_TEXT, otText.type.uri, (e) => (e ? reject(e) : resolve())));
     connection.close();
-    return { id };
+    return { ref: { id }, release() {} };
   },
 
-  async connectEditor(server, doc, id, onError) {
-    const { connection, doc: shared } = await subscribed(server, doc.id);
+  async connectEditor(endpoint, doc, id, onError) {
+    const { connection, doc: shared } = await subscribed(endpoint, doc.id);
     let length = codePoints(shared.data);
     shared.on('op', (op) => {
       length += lengthChange(op);
@@ -47,8 +47,8 @@ export default {
     };
   },
 
-  async connectObserver(server, doc, onInserted) {
-    const { connection, doc: shared } = await subscribed(server, doc.id);
+  async connectObserver(endpoint, doc, onInserted) {
+    const { connection, doc: shared } = await subscribed(endpoint, doc.id);
     shared.on('op', (op) => {
       for (const text of insertedTexts(op)) {
         onInserted(text);
@@ -56,12 +56,10 @@ export default {
     });
     return { close: () => connection.close() };
   },
-
-  closeDocument() {},
 };
 
-async function subscribed(server, id) {
-  const socket = new WebSocket(server.url);
+async function subscribed(endpoint, id) {
+  const socket = new WebSocket(endpoint.url);
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
     socket.once('error', reject);
