@@ -21,12 +21,22 @@ export function table(results) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** The machine-readable lines: one per point, one knee per server, and the CoDraft/Hocuspocus knee ratio. */
+/**
+ * The machine-readable lines: one per point, the generator-bound points of each server, one knee per server, and
+ * last the CoDraft/Hocuspocus knee ratio.
+ */
 export function machineLines(results, servers) {
   const lines = results.map((r) =>
     `load ${r.server} n=${r.editors} ops_s=${fixed(r.opsPerSecond, 1)} p50=${ms(r.p50)} p95=${ms(r.p95)} ` +
     `p99=${ms(r.p99)} cpu=${fixed(r.cpu, 1)} rss_mb=${fixed(r.rssMiB, 1)} gen_cpu=${fixed(r.generatorCpu, 1)} ` +
     `sent_s=${fixed(r.sentPerSecond, 1)} lost=${r.lost} errors=${errorCount(r.errors)}`);
+  // A knee at or below a generator-bound point may be the generator's, not the server's.
+  for (const server of servers) {
+    const bound = results.filter((r) => r.server === server && generatorBound(r)).map((r) => r.editors);
+    if (bound.length > 0) {
+      lines.push(`generator-bound ${server} n=${bound.join(',')}`);
+    }
+  }
   const knees = new Map(servers.map((s) => [s, knee(results.filter((r) => r.server === s))]));
   for (const [server, n] of knees) {
     lines.push(`knee ${server} ${n}`);

@@ -70,7 +70,8 @@ export async function runPoint(target, context, { editors, rate, seconds, warmup
       offered: editors * rate,
       ...recorder.result(windowSeconds),
       ...usage,
-      generatorLagP99: loopDelay.percentile(99) / 1e6,
+      // No sample at all means the loop never came round to its timers during the window.
+      generatorLagP99: loopDelay.count > 0 ? loopDelay.percentile(99) / 1e6 : windowSeconds * 1000,
       errors: Object.fromEntries(errors),
     };
   } finally {
