@@ -42,6 +42,7 @@ public sealed class LiveServer : IAsyncDisposable
     {
         var client = new LiveClient();
         client.Hub = DraftHubClient.Create(BaseAddress, options => options.WebSocketFactory = client.OpenSocketAsync);
+        client.Hub.Connected += () => Interlocked.Increment(ref client.reconnections);
         clients.Add(client);
         await client.Hub.StartAsync();
         return client;
@@ -68,6 +69,10 @@ public sealed class LiveServer : IAsyncDisposable
     public sealed class LiveClient
     {
         private ClientWebSocket? socket;
+        internal int reconnections;
+
+        /// <summary>How many times the connection came back after a loss or a stop.</summary>
+        public int Reconnections => Volatile.Read(ref reconnections);
 
         public DraftHubClient Hub { get; set; } = null!;
 
