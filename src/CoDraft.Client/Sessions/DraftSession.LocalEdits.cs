@@ -73,6 +73,24 @@ public sealed partial class DraftSession
         return committed;
     }
 
+    /// <summary>
+    /// Runs <paramref name="makeOp"/> and applies the op it returns, with no remote change in between: for an editor
+    /// that keeps its own view of the text in step through <see cref="RemoteChanged"/> (raised under the same lock).
+    /// A null op changes nothing.
+    /// </summary>
+    public Task<long> Edit(Func<TextOp?> makeOp)
+    {
+        ArgumentNullException.ThrowIfNull(makeOp);
+        Task<long> committed;
+        lock (gate)
+        {
+            ThrowIfUnusableLocked();
+            committed = makeOp() is { } op ? ApplyLocalLocked(op) : Task.FromResult(version);
+        }
+        Pump();
+        return committed;
+    }
+
     private Task<long> ApplyLocalLocked(TextOp op)
     {
         ThrowIfUnusableLocked();
