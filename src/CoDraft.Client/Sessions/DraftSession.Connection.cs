@@ -64,7 +64,7 @@ public sealed partial class DraftSession
                 }
             }
         }
-        catch (DraftHubError e) when (e.Code == ErrorCodes.RateLimited)
+        catch (DraftHubError e) when (e.Code is ErrorCodes.RateLimited or ErrorCodes.StoreContention)
         {
             // Nothing was committed; the same (clientId, seq) goes again after a pause.
             await Task.Delay(options.RateLimitBackoff).ConfigureAwait(false);

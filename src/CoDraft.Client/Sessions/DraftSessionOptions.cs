@@ -9,6 +9,6 @@ public sealed class DraftSessionOptions
     /// </summary>
     public string? ClientId { get; init; }
 
-    /// <summary>Pause before resending a submission the hub refused with <c>rate.limited</c>; a few typing beats.</summary>
+    /// <summary>Pause before resending a submission refused with <c>rate.limited</c> or <c>store.contention</c>; a few typing beats.</summary>
     public TimeSpan RateLimitBackoff { get; init; } = TimeSpan.FromMilliseconds(250);
 }
