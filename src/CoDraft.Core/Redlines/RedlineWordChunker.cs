@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex;
 
@@ -26,25 +27,55 @@ internal sealed class RedlineWordChunker : IChunker
     public IReadOnlyList<string> Chunk(string str)
     {
         var tokens = new List<string>();
-        var tokenStart = 0;
-        var tokenClass = TokenClass.Single;
-        var index = 0;
-        while (index < str.Length)
+        for (var start = 0; start < str.Length;)
         {
-            var (clusterLength, clusterClass) = NextCluster(str, index);
-            if (index > tokenStart && (clusterClass != tokenClass || clusterClass == TokenClass.Single))
-            {
-                tokens.Add(str[tokenStart..index]);
-                tokenStart = index;
-            }
-            tokenClass = clusterClass;
-            index += clusterLength;
-        }
-        if (index > tokenStart)
-        {
-            tokens.Add(str[tokenStart..index]);
+            var end = TokenEnd(str, start);
+            tokens.Add(str[start..end]);
+            start = end;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// Where the token that starts at <paramref name="start"/> of <paramref name="text"/> ends: a run of whitespace or
+    /// of word characters, or a single cluster of anything else. Cuts tokens without allocating them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int TokenEnd(ReadOnlySpan<char> text, int start)
+    {
+        var (length, tokenClass) = NextCluster(text, start);
+        var end = start + length;
+        if (tokenClass == TokenClass.Single)
+        {
+            return end;
+        }
+        while (end < text.Length)
+        {
+            (length, var clusterClass) = NextCluster(text, end);
+            if (clusterClass != tokenClass)
+            {
+                break;
+            }
+            end += length;
+        }
+        return end;
+    }
+
+    /// <summary>How many tokens of <paramref name="text"/> are words (see <see cref="IsWord"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = TokenEnd(text, start);
+            if (IsWord(text[start..end]))
+            {
+                words++;
+            }
+            start = end;
+        }
+        return words;
     }
 
     /// <summary>
@@ -52,7 +83,8 @@ internal sealed class RedlineWordChunker : IChunker
     /// its own (CR LF aside, which is whitespace either way), so the full grapheme rules, several times slower,
     /// only run around other characters.
     /// </summary>
-    private static (int Length, TokenClass Class) NextCluster(string str, int index)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Length, TokenClass Class) NextCluster(ReadOnlySpan<char> str, int index)
     {
         var c = str[index];
         if (char.IsAscii(c) && (index + 1 == str.Length || char.IsAscii(str[index + 1])))
@@ -61,12 +93,12 @@ internal sealed class RedlineWordChunker : IChunker
                 : char.IsWhiteSpace(c) ? TokenClass.Space
                 : TokenClass.Single);
         }
-        var length = StringInfo.GetNextTextElementLength(str.AsSpan(index));
-        return (length, Classify(str.AsSpan(index, length)));
+        var length = StringInfo.GetNextTextElementLength(str[index..]);
+        return (length, Classify(str.Slice(index, length)));
     }
 
     /// <summary>True when <paramref name="token"/> counts as a word in <see cref="RedlineStats"/>.</summary>
-    public static bool IsWord(string token) =>
+    public static bool IsWord(ReadOnlySpan<char> token) =>
         Rune.DecodeFromUtf16(token, out var rune, out _) == OperationStatus.Done
         && (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune)
             is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.OtherSymbol);
