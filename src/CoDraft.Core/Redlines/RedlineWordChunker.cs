@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using DiffPlex;
 
 namespace CoDraft.Core.Redlines;
 
@@ -13,27 +12,13 @@ namespace CoDraft.Core.Redlines;
 /// characters is a token. A character here is a grapheme cluster: a surrogate pair, a combining mark with its
 /// base, or an emoji ZWJ sequence is never split.
 /// </summary>
-internal sealed class RedlineWordChunker : IChunker
+internal static class RedlineWordChunker
 {
-    public static RedlineWordChunker Instance { get; } = new();
-
     private enum TokenClass
     {
         Space,
         Word,
         Single,
-    }
-
-    public IReadOnlyList<string> Chunk(string str)
-    {
-        var tokens = new List<string>();
-        for (var start = 0; start < str.Length;)
-        {
-            var end = TokenEnd(str, start);
-            tokens.Add(str[start..end]);
-            start = end;
-        }
-        return tokens;
     }
 
     /// <summary>

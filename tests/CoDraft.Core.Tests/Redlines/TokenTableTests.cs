@@ -15,7 +15,7 @@ public sealed class TokenTableTests
         {
             var tokens = new TokenTable().Cut(text);
 
-            Assert.Equal(RedlineWordChunker.Instance.Chunk(text), Enumerable.Range(0, tokens.Count).Select(i => tokens.Slice(i, i + 1).ToString()));
+            Assert.Equal(RedlineWordChunkerTests.Chunk(text), Enumerable.Range(0, tokens.Count).Select(i => tokens.Slice(i, i + 1).ToString()));
         });
     }
 
@@ -71,5 +71,5 @@ public sealed class TokenTableTests
     }
 
     private static List<string> Words(string text) =>
-        RedlineWordChunker.Instance.Chunk(text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        RedlineWordChunkerTests.Chunk(text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
 }
