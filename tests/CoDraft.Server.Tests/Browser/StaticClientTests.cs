@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CoDraft.Server.Tests.Browser;
 
-/// <summary>The server hands out the built web client, and its page for every client route, but never for /api or /hubs.</summary>
+/// <summary>
+/// The server hands out the built web client, and its page for every client route, to anyone (the page asks for
+/// sign-in), but never for /api or /hubs. A missing file is not found for a signed-in person; anonymous callers
+/// get 401 for anything that is not public.
+/// </summary>
 public sealed class StaticClientTests : IDisposable
 {
     private const string Page = "<!doctype html><title>CoDraft test client</title>";
@@ -16,6 +20,13 @@ public sealed class StaticClientTests : IDisposable
     {
         factories.ForEach(f => f.Dispose());
         webRoot.Delete(recursive: true);
+    }
+
+    /// <summary>A signed-in person's client of a server with (or without) a built client.</summary>
+    private async Task<HttpClient> SignedInClientAsync()
+    {
+        Client(withClient: true);
+        return (await factories[^1].Accounts.PersonInNewOrganisationAsync("Sam Signed-In")).Client;
     }
 
     private HttpClient Client(bool withClient)
@@ -62,7 +73,7 @@ public sealed class StaticClientTests : IDisposable
     [InlineData("/assets/missing.js")]
     public async Task Unknown_api_hub_and_file_paths_are_not_found_rather_than_the_client_page(string path)
     {
-        var response = await Client(withClient: true).GetAsync(path);
+        var response = await (await SignedInClientAsync()).GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -71,7 +82,7 @@ public sealed class StaticClientTests : IDisposable
     [Fact]
     public async Task Api_routes_still_answer_when_the_client_is_served()
     {
-        var response = await Client(withClient: true).GetAsync("/api/statements");
+        var response = await (await SignedInClientAsync()).GetAsync("/api/statements");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);

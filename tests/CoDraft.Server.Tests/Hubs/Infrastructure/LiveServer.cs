@@ -44,7 +44,7 @@ public sealed class LiveServer : IAsyncDisposable
     /// <summary>A started hub client whose sockets the test can kill.</summary>
     public async Task<LiveClient> ConnectAsync()
     {
-        var client = new LiveClient();
+        var client = new LiveClient(lead.Token);
         client.Hub = DraftHubClient.Create(BaseAddress, options =>
         {
             options.WebSocketFactory = client.OpenSocketAsync;
@@ -73,7 +73,7 @@ public sealed class LiveServer : IAsyncDisposable
     }
 
     /// <summary>A hub client and the web sockets it opened, so that a test can cut the connection without a goodbye.</summary>
-    public sealed class LiveClient
+    public sealed class LiveClient(string accessToken)
     {
         private ClientWebSocket? socket;
         internal int reconnections;
@@ -89,6 +89,8 @@ public sealed class LiveServer : IAsyncDisposable
         internal async ValueTask<WebSocket> OpenSocketAsync(WebSocketConnectionContext context, CancellationToken cancellationToken)
         {
             var opened = new ClientWebSocket();
+            // A custom socket factory must send the credentials itself, as SignalR's own factory would.
+            opened.Options.SetRequestHeader("Authorization", "Bearer " + accessToken);
             await opened.ConnectAsync(context.Uri, cancellationToken);
             socket = opened;
             return opened;
