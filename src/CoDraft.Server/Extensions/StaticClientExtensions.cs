@@ -33,8 +33,8 @@ public static class StaticClientExtensions
                         : "no-cache",
         });
         // Unknown API and hub paths stay 404 Problem Details instead of becoming the client's page.
-        app.MapFallback("/api/{**rest}", () => Results.NotFound()).ExcludeFromDescription().AllowAnonymous();
-        app.MapFallback("/hubs/{**rest}", () => Results.NotFound()).ExcludeFromDescription().AllowAnonymous();
+        app.MapFallback("/api/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
+        app.MapFallback("/hubs/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
         app.MapFallbackToFile(ClientEntry, new StaticFileOptions
         {
             OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
