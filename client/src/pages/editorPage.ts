@@ -1,4 +1,6 @@
-import { api, DraftHub } from '../api';
+import { api, draftHub, type StatementRole } from '../api';
+import { currentPerson } from '../account/currentPerson';
+import { allows, roleOf } from '../account/permissions';
 import { CollabEditor, colourFor } from '../editor/collabEditor';
 import { DraftSession, type Peer, type SessionState } from '../session/draftSession';
 import { debounce, h, showError, statusLine } from '../ui/dom';
@@ -35,11 +37,22 @@ export const editorPage: Page = (main, { id }) => {
   const editorHost = h('div', { class: 'editor' });
   const preview = h('div', { class: 'preview rendered', 'aria-live': 'off' });
   const previewNote = h('p', { class: 'meta' });
+  const roleNote = h('p', { class: 'role-note', hidden: true });
+  const nameForm = nameRevisionForm(id, () => undefined);
+  nameForm.hidden = true;
 
   main.replaceChildren(
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '/' }, 'Statements')),
     heading,
-    h('div', { class: 'toolbar' }, connection, participants, h('a', { href: `/statements/${id}/history` }, 'History and redlines')),
+    h(
+      'div',
+      { class: 'toolbar' },
+      connection,
+      participants,
+      h('a', { href: `/statements/${id}/history` }, 'History and redlines'),
+      h('a', { href: `/statements/${id}/access` }, 'People and access'),
+    ),
+    roleNote,
     problems,
     h(
       'div',
@@ -47,10 +60,13 @@ export const editorPage: Page = (main, { id }) => {
       h('section', { 'aria-labelledby': 'editor-heading' }, h('h2', { id: 'editor-heading', class: 'visually-hidden' }, 'Text'), editorHost),
       h('section', { 'aria-labelledby': 'preview-heading' }, h('h2', { id: 'preview-heading' }, 'Preview'), previewNote, preview),
     ),
-    nameRevisionForm(id, () => undefined),
+    nameForm,
   );
 
-  const hub = new DraftHub();
+  const hub = draftHub();
+  // Unknown until the statement's access is read: until then the editor stays read-only, as the server would refuse.
+  let role: StatementRole | null = null;
+  const editable = () => allows(role, 'Edit') && session.loaded && ['live', 'offline', 'joining'].includes(session.state);
   let editor: CollabEditor | null = null;
   const refreshPreview = debounce(async () => {
     if (!session.settled) {
@@ -72,7 +88,7 @@ export const editorPage: Page = (main, { id }) => {
     stateChanged: (state) => {
       connection.textContent = stateText[state];
       connection.dataset.state = state;
-      editor?.setEditable(session.loaded && (state === 'live' || state === 'offline' || state === 'joining'));
+      editor?.setEditable(editable());
       refreshPreview();
     },
     peersChanged: (peers) => {
@@ -92,6 +108,17 @@ export const editorPage: Page = (main, { id }) => {
       title(statement.title);
       preview.innerHTML = statement.html;
       previewNote.textContent = `Version ${statement.version}, as it will be published.`;
+    },
+    (e) => showError(problems, e),
+  );
+  api.getAccess(id).then(
+    (access) => {
+      role = roleOf(access, currentPerson.now);
+      const mayEdit = allows(role, 'Edit');
+      roleNote.hidden = mayEdit;
+      roleNote.textContent = mayEdit ? '' : `You can read this statement and follow the changes live; your role (${role ?? 'none'}) does not allow editing.`;
+      nameForm.hidden = !allows(role, 'NameRevision');
+      editor?.setEditable(editable());
     },
     (e) => showError(problems, e),
   );
