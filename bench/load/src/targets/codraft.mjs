@@ -1,0 +1,113 @@
+// CoDraft: the built server (SQLite, durable group commit), reached through @microsoft/signalr with the JSON hub
+// protocol. Editors speak the hub protocol directly and do no client OT: each op is made on the latest version the
+// editor has seen and inserts at a position within the length it knows; the server transforms it.
+import { join } from 'node:path';
+import * as signalR from '@microsoft/signalr';
+import { freePort, startProcess } from '../server-process.mjs';
+import { codePoints, insertOp, insertedTexts, lengthChange, SEED_TEXT } from '../tokens.mjs';
+
+const HUB_PATH = '/hubs/draft';
+
+export default {
+  name: 'codraft',
+
+  async start({ repoRoot, workDir, codraftDll }) {
+    const port = await freePort();
+    const dll = codraftDll ?? join(repoRoot, 'src/CoDraft.Server/bin/Release/net10.0/CoDraft.Server.dll');
+    const args = [
+      dll,
+      '--urls', `http://127.0.0.1:${port}`,
+      `--Storage:SqlitePath=${join(workDir, `codraft-${port}.db`)}`,
+      // 5 ops/s per editor is far below these; they are raised so that the limit can never be what is measured.
+      '--Hub:MaxOpsPerSecond=100',
+      '--Hub:Burst=200',
+      // A log line per request would cost the server more than the work measured.
+      '--Logging:LogLevel:Default=Warning',
+    ];
+    const base = `http://127.0.0.1:${port}`;
+    const child = await startProcess('dotnet', args, join(workDir, `codraft-${port}.log`),
+      async () => (await fetch(`${base}/health/ready`)).ok);
+    return { ...child, endpoint: { base } };
+  },
+
+  async openDocument(endpoint) {
+    const response = await fetch(`${endpoint.base}/api/statements`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Load benchmark', text: SEED_TEXT }),
+    });
+    if (!response.ok) {
+      throw new Error(`Creating the statement failed: ${response.status} ${await response.text()}`);
+    }
+    return { ref: { statementId: (await response.json()).id }, release() {} };
+  },
+
+  async connectEditor(endpoint, doc, id, onError) {
+    const client = await joined(endpoint, doc);
+    const clientId = `load-${id}`;
+    let seq = 0;
+    return {
+      submit(text) {
+        const position = Math.floor(Math.random() * (client.length + 1));
+        client.connection
+          .invoke('Submit', {
+            statementId: doc.statementId,
+            baseVersion: client.version,
+            clientId,
+            seq: seq++,
+            op: insertOp(position, text),
+          })
+          .catch((e) => onError(errorCode(e)));
+      },
+      close: () => client.connection.stop(),
+    };
+  },
+
+  async connectObserver(endpoint, doc, onInserted) {
+    const client = await joined(endpoint, doc, (op) => {
+      for (const text of insertedTexts(op)) {
+        onInserted(text);
+      }
+    });
+    return { close: () => client.connection.stop() };
+  },
+};
+
+/**
+ * A connection that has joined the statement and keeps its version and length up to date from the broadcasts.
+ * Broadcasts can arrive before Join's answer (the server joins the group before it reads the text), so they are
+ * held until then and those the answer already includes are dropped.
+ */
+async function joined(endpoint, doc, onOp = () => {}) {
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl(`${endpoint.base}${HUB_PATH}`, { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
+    .configureLogging(signalR.LogLevel.None)
+    .build();
+  const client = { connection, version: -1, length: 0 };
+  let early = [];
+  const apply = (message) => {
+    if (message.version <= client.version) {
+      return;
+    }
+    client.version = message.version;
+    client.length += lengthChange(message.op);
+    onOp(message.op);
+  };
+  connection.on('OpCommitted', (message) => (early ? early.push(message) : apply(message)));
+  connection.on('PresenceChanged', () => {});
+  connection.on('PresenceLeft', () => {});
+  await connection.start();
+  const join = await connection.invoke('Join', doc.statementId);
+  client.version = join.version;
+  client.length = codePoints(join.text);
+  const held = early;
+  early = null;
+  held.forEach(apply);
+  return client;
+}
+
+/** The stable code a hub refusal starts with ("code: detail"), or the error's name. */
+function errorCode(error) {
+  const match = /([a-z_]+\.[a-z_.]+):/.exec(String(error?.message ?? ''));
+  return match ? match[1] : (error?.name ?? 'error');
+}
