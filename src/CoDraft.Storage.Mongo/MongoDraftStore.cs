@@ -31,6 +31,12 @@ public sealed partial class MongoDraftStore : IDraftStore, IDisposable
     private readonly IMongoCollection<BsonDocument> opLog;
     private readonly IMongoCollection<BsonDocument> snapshots;
     private readonly IMongoCollection<BsonDocument> revisions;
+    private readonly IMongoCollection<BsonDocument> people;
+    private readonly IMongoCollection<BsonDocument> organisations;
+    private readonly IMongoCollection<BsonDocument> memberships;
+    private readonly IMongoCollection<BsonDocument> accessTokens;
+    private readonly IMongoCollection<BsonDocument> invitations;
+    private readonly IMongoCollection<BsonDocument> statementAccess;
     private int disposed;
 
     /// <summary>Creates a store on <paramref name="options"/>; the driver connects in the background.</summary>
@@ -61,6 +67,12 @@ public sealed partial class MongoDraftStore : IDraftStore, IDisposable
         opLog = database.GetCollection<BsonDocument>(OpDocuments.Collection);
         snapshots = database.GetCollection<BsonDocument>(SnapshotDocuments.Collection);
         revisions = database.GetCollection<BsonDocument>(RevisionDocuments.Collection);
+        people = database.GetCollection<BsonDocument>(PersonDocuments.Collection);
+        organisations = database.GetCollection<BsonDocument>(OrganisationDocuments.Collection);
+        memberships = database.GetCollection<BsonDocument>(MembershipDocuments.Collection);
+        accessTokens = database.GetCollection<BsonDocument>(AccessTokenDocuments.Collection);
+        invitations = database.GetCollection<BsonDocument>(InvitationDocuments.Collection);
+        statementAccess = database.GetCollection<BsonDocument>(StatementAccessDocuments.Collection);
     }
 
     /// <summary>The hosts the connection string names (<c>host:port</c>, comma-separated), never its credentials.</summary>

@@ -19,6 +19,14 @@ internal static class MongoSchema
         (OpDocuments.Collection, OpDocuments.SubmissionIndex),
         (SnapshotDocuments.Collection, SnapshotDocuments.VersionIndex),
         (RevisionDocuments.Collection, RevisionDocuments.OldestFirstIndex),
+        (PersonDocuments.Collection, PersonDocuments.EmailIndex),
+        (PersonDocuments.Collection, PersonDocuments.AdministratorsIndex),
+        (OrganisationDocuments.Collection, OrganisationDocuments.ByNameIndex),
+        (MembershipDocuments.Collection, MembershipDocuments.ByOrganisationIndex),
+        (AccessTokenDocuments.Collection, AccessTokenDocuments.HashIndex),
+        (AccessTokenDocuments.Collection, AccessTokenDocuments.ByPersonIndex),
+        (InvitationDocuments.Collection, InvitationDocuments.HashIndex),
+        (StatementAccessDocuments.Collection, StatementAccessDocuments.ByPersonIndex),
     ];
 
     /// <summary>Refuses data of a newer schema before changing anything, then creates what is missing.</summary>

@@ -45,7 +45,7 @@ internal static class RevisionDocuments
         BsonValues.ReadId(document, Id),
         BsonValues.ReadId(document, StatementId),
         BsonValues.ReadLong(document, Version),
-        ReadKind(document),
+        BsonValues.ReadName<RevisionKind>(document, Kind),
         BsonValues.ReadNullableString(document, Label),
         BsonValues.ReadString(document, Author),
         BsonValues.ReadTime(document, CreatedAt),
@@ -53,13 +53,4 @@ internal static class RevisionDocuments
 
     public static FilterDefinition<BsonDocument> OfStatement(Guid statementId) =>
         Builders<BsonDocument>.Filter.Eq(StatementId, (BsonValue)BsonValues.Id(statementId));
-
-    private static RevisionKind ReadKind(BsonDocument document)
-    {
-        var name = BsonValues.ReadString(document, Kind);
-        // Only the exact enum names are accepted: TryParse alone would also take "1" or "named".
-        return Enum.TryParse<RevisionKind>(name, ignoreCase: false, out var kind) && kind.ToString() == name
-            ? kind
-            : throw new InvalidDataException($"A stored revision has the unknown kind '{name}'.");
-    }
 }

@@ -13,8 +13,8 @@ internal static class SchemaDocuments
     public const string Id = "_id";
     public const string Version = "version";
 
-    /// <summary>The layout docs/storage.md describes.</summary>
-    public const long CurrentVersion = 1;
+    /// <summary>The layout docs/storage.md describes. 2 added people, organisations, memberships, access tokens, invitations and statement access.</summary>
+    public const long CurrentVersion = 2;
 
     private const string SchemaId = "schema";
 

@@ -1,3 +1,4 @@
+using CoDraft.Core.Accounts;
 using CoDraft.Core.Storage;
 
 namespace CoDraft.Server.Tests.Editing;
@@ -25,4 +26,27 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task<TextSnapshot?> FindSnapshotAsync(Guid statementId, long version, CancellationToken cancellationToken = default) => inner.FindSnapshotAsync(statementId, version, cancellationToken);
     public Task AddRevisionAsync(Revision revision, CancellationToken cancellationToken = default) => inner.AddRevisionAsync(revision, cancellationToken);
     public Task<IReadOnlyList<Revision>> ListRevisionsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListRevisionsAsync(statementId, cancellationToken);
+    public Task CreatePersonAsync(Person person, CancellationToken cancellationToken = default) => inner.CreatePersonAsync(person, cancellationToken);
+    public Task<Person?> FindPersonAsync(Guid id, CancellationToken cancellationToken = default) => inner.FindPersonAsync(id, cancellationToken);
+    public Task<Person?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken = default) => inner.FindPersonByEmailAsync(email, cancellationToken);
+    public Task UpdatePersonAsync(Person person, CancellationToken cancellationToken = default) => inner.UpdatePersonAsync(person, cancellationToken);
+    public Task<bool> AnyAdministratorAsync(CancellationToken cancellationToken = default) => inner.AnyAdministratorAsync(cancellationToken);
+    public Task CreateOrganisationAsync(Organisation organisation, CancellationToken cancellationToken = default) => inner.CreateOrganisationAsync(organisation, cancellationToken);
+    public Task<Organisation?> FindOrganisationAsync(Guid id, CancellationToken cancellationToken = default) => inner.FindOrganisationAsync(id, cancellationToken);
+    public Task<IReadOnlyList<Organisation>> ListOrganisationsAsync(CancellationToken cancellationToken = default) => inner.ListOrganisationsAsync(cancellationToken);
+    public Task AddMembershipAsync(Membership membership, CancellationToken cancellationToken = default) => inner.AddMembershipAsync(membership, cancellationToken);
+    public Task<Membership?> FindMembershipAsync(Guid personId, CancellationToken cancellationToken = default) => inner.FindMembershipAsync(personId, cancellationToken);
+    public Task<IReadOnlyList<Membership>> ListMembersAsync(Guid organisationId, CancellationToken cancellationToken = default) => inner.ListMembersAsync(organisationId, cancellationToken);
+    public Task<bool> SetOrganisationAdminAsync(Guid organisationId, Guid personId, bool isAdmin, CancellationToken cancellationToken = default) => inner.SetOrganisationAdminAsync(organisationId, personId, isAdmin, cancellationToken);
+    public Task<bool> RemoveMembershipAsync(Guid organisationId, Guid personId, CancellationToken cancellationToken = default) => inner.RemoveMembershipAsync(organisationId, personId, cancellationToken);
+    public Task AddAccessTokenAsync(AccessToken token, CancellationToken cancellationToken = default) => inner.AddAccessTokenAsync(token, cancellationToken);
+    public Task<AccessToken?> FindAccessTokenAsync(string tokenHash, CancellationToken cancellationToken = default) => inner.FindAccessTokenAsync(tokenHash, cancellationToken);
+    public Task<IReadOnlyList<AccessToken>> ListAccessTokensAsync(Guid personId, CancellationToken cancellationToken = default) => inner.ListAccessTokensAsync(personId, cancellationToken);
+    public Task<bool> RevokeAccessTokenAsync(Guid personId, Guid tokenId, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.RevokeAccessTokenAsync(personId, tokenId, at, cancellationToken);
+    public Task AddInvitationAsync(Invitation invitation, CancellationToken cancellationToken = default) => inner.AddInvitationAsync(invitation, cancellationToken);
+    public Task<Invitation?> FindInvitationAsync(string tokenHash, CancellationToken cancellationToken = default) => inner.FindInvitationAsync(tokenHash, cancellationToken);
+    public Task<bool> ClaimInvitationAsync(Guid invitationId, Guid personId, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.ClaimInvitationAsync(invitationId, personId, at, cancellationToken);
+    public Task<bool> SaveStatementAccessAsync(StatementAccess access, long expectedRevision, CancellationToken cancellationToken = default) => inner.SaveStatementAccessAsync(access, expectedRevision, cancellationToken);
+    public Task<StatementAccess?> FindStatementAccessAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindStatementAccessAsync(statementId, cancellationToken);
+    public Task<IReadOnlyList<Guid>> ListStatementsOfPersonAsync(Guid personId, CancellationToken cancellationToken = default) => inner.ListStatementsOfPersonAsync(personId, cancellationToken);
 }

@@ -1,0 +1,55 @@
+using CoDraft.Core.Accounts;
+using CoDraft.Storage.Mongo.Documents;
+using MongoDB.Driver;
+
+namespace CoDraft.Storage.Mongo;
+
+/// <summary>
+/// Statement access, one document per statement changed by optimistic concurrency: the first save inserts revision 1
+/// (a second first save fails on <c>_id</c>), every later one replaces the document only while its revision is the
+/// expected one. Either is a single atomic write, so of concurrent saves on one revision exactly one goes through.
+/// </summary>
+public sealed partial class MongoDraftStore
+{
+    /// <inheritdoc />
+    public async Task<bool> SaveStatementAccessAsync(StatementAccess access, long expectedRevision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ThrowIfDisposed();
+        _ = await FindHeadAsync(access.StatementId, cancellationToken) ?? throw UnknownStatement(access.StatementId);
+        var document = StatementAccessDocuments.ToBson(access, expectedRevision + 1);
+        if (expectedRevision == 0)
+        {
+            try
+            {
+                await statementAccess.InsertOneAsync(document, cancellationToken: cancellationToken);
+                return true;
+            }
+            catch (MongoException error) when (MongoErrors.IsDuplicateKey(error))
+            {
+                return false;
+            }
+        }
+        var result = await statementAccess.ReplaceOneAsync(
+            StatementAccessDocuments.AtRevision(access.StatementId, expectedRevision), document, cancellationToken: cancellationToken);
+        return result.MatchedCount == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<StatementAccess?> FindStatementAccessAsync(Guid statementId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await statementAccess.Find(StatementAccessDocuments.ById(statementId)).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : StatementAccessDocuments.FromBson(found);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Guid>> ListStatementsOfPersonAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await statementAccess.Find(StatementAccessDocuments.WithPerson(personId))
+            .Project(StatementAccessDocuments.IdOnly)
+            .ToListAsync(cancellationToken);
+        return found.Select(d => BsonValues.ReadId(d, StatementAccessDocuments.StatementId)).ToList();
+    }
+}

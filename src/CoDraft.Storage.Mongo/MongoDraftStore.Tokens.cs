@@ -1,0 +1,86 @@
+using CoDraft.Core.Accounts;
+using CoDraft.Storage.Mongo.Documents;
+using MongoDB.Driver;
+
+namespace CoDraft.Storage.Mongo;
+
+/// <summary>
+/// Access tokens and invitations. Revoking a token and claiming an invitation are each one conditional update of
+/// one document, which the server applies atomically, so one of many concurrent callers wins without a transaction.
+/// </summary>
+public sealed partial class MongoDraftStore
+{
+    /// <inheritdoc />
+    /// <remarks>A token whose id or hash is taken fails with the driver's duplicate key error, as SQLite fails with its constraint error.</remarks>
+    public async Task AddAccessTokenAsync(AccessToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ThrowIfDisposed();
+        await RequirePersonAsync(token.PersonId, cancellationToken);
+        await accessTokens.InsertOneAsync(AccessTokenDocuments.ToBson(token), cancellationToken: cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<AccessToken?> FindAccessTokenAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokenHash);
+        ThrowIfDisposed();
+        var found = await accessTokens.Find(AccessTokenDocuments.ByHash(tokenHash)).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : AccessTokenDocuments.FromBson(found);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Tokens created in the same millisecond come in id order.</remarks>
+    public async Task<IReadOnlyList<AccessToken>> ListAccessTokensAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await accessTokens.Find(AccessTokenDocuments.OfPerson(personId))
+            .Sort(AccessTokenDocuments.OldestFirst)
+            .ToListAsync(cancellationToken);
+        return found.Select(AccessTokenDocuments.FromBson).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RevokeAccessTokenAsync(Guid personId, Guid tokenId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var result = await accessTokens.UpdateOneAsync(
+            AccessTokenDocuments.Unrevoked(personId, tokenId),
+            AccessTokenDocuments.Revoke(at),
+            cancellationToken: cancellationToken);
+        return result.MatchedCount == 1;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>An invitation whose id or hash is taken fails with the driver's duplicate key error, as SQLite fails with its constraint error.</remarks>
+    public async Task AddInvitationAsync(Invitation invitation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        ThrowIfDisposed();
+        await invitations.InsertOneAsync(InvitationDocuments.ToBson(invitation), cancellationToken: cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<Invitation?> FindInvitationAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokenHash);
+        ThrowIfDisposed();
+        var found = await invitations.Find(InvitationDocuments.ByHash(tokenHash)).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : InvitationDocuments.FromBson(found);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One <c>updateOne</c> filtered on the invitation being unused: when concurrent claims collide on the document,
+    /// the server retries the losers, which then no longer match, so exactly one reports a match.
+    /// </remarks>
+    public async Task<bool> ClaimInvitationAsync(Guid invitationId, Guid personId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var result = await invitations.UpdateOneAsync(
+            InvitationDocuments.Unclaimed(invitationId),
+            InvitationDocuments.Claim(personId, at),
+            cancellationToken: cancellationToken);
+        return result.MatchedCount == 1;
+    }
+}

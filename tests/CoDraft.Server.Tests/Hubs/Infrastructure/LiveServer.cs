@@ -1,0 +1,90 @@
+using System.Net.WebSockets;
+using Microsoft.AspNetCore.Http.Connections.Client;
+using CoDraft.Client.Sessions;
+using CoDraft.Client.Transport;
+using CoDraft.Server.Tests.Infrastructure;
+
+namespace CoDraft.Server.Tests.Hubs.Infrastructure;
+
+/// <summary>
+/// The real server on Kestrel at 127.0.0.1 with a free port, and real SignalR clients of it through CoDraft.Client.
+/// Every request runs as the development identity for now; when sign-in exists, this is the one place that
+/// gives clients their credentials.
+/// </summary>
+public sealed class LiveServer : IAsyncDisposable
+{
+    private readonly CoDraftFactory factory;
+    private readonly List<LiveClient> clients = [];
+
+    private LiveServer(CoDraftFactory factory)
+    {
+        this.factory = factory;
+        Http = factory.CreateClient();
+        BaseAddress = Http.BaseAddress ?? throw new InvalidOperationException("The server has no address.");
+    }
+
+    /// <summary>Starts a server on its own temporary data, with the given settings (e.g. "Hub:MaxOpsPerSecond").</summary>
+    public static LiveServer Start(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var factory = new CoDraftFactory(settings: settings);
+        factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        factory.StartServer();
+        return new LiveServer(factory);
+    }
+
+    /// <summary>A REST client of the server.</summary>
+    public HttpClient Http { get; }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>A started hub client whose sockets the test can kill.</summary>
+    public async Task<LiveClient> ConnectAsync()
+    {
+        var client = new LiveClient();
+        client.Hub = DraftHubClient.Create(BaseAddress, options => options.WebSocketFactory = client.OpenSocketAsync);
+        client.Hub.Connected += () => Interlocked.Increment(ref client.reconnections);
+        clients.Add(client);
+        await client.Hub.StartAsync();
+        return client;
+    }
+
+    /// <summary>A new connection with a session joined to <paramref name="statementId"/>.</summary>
+    public async Task<(LiveClient Client, DraftSession Session)> JoinAsync(Guid statementId, DraftSessionOptions? options = null)
+    {
+        var client = await ConnectAsync();
+        return (client, await DraftSession.JoinAsync(client.Hub, statementId, options));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in clients)
+        {
+            await client.Hub.DisposeAsync();
+        }
+        Http.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    /// <summary>A hub client and the web sockets it opened, so that a test can cut the connection without a goodbye.</summary>
+    public sealed class LiveClient
+    {
+        private ClientWebSocket? socket;
+        internal int reconnections;
+
+        /// <summary>How many times the connection came back after a loss or a stop.</summary>
+        public int Reconnections => Volatile.Read(ref reconnections);
+
+        public DraftHubClient Hub { get; set; } = null!;
+
+        /// <summary>Aborts the current socket, as a network loss would; the client reconnects by itself.</summary>
+        public void KillSocket() => socket?.Abort();
+
+        internal async ValueTask<WebSocket> OpenSocketAsync(WebSocketConnectionContext context, CancellationToken cancellationToken)
+        {
+            var opened = new ClientWebSocket();
+            await opened.ConnectAsync(context.Uri, cancellationToken);
+            socket = opened;
+            return opened;
+        }
+    }
+}
