@@ -127,7 +127,7 @@ describe('accounts in the web client', () => {
     await page.getByRole('button', { name: 'Create token' }).click();
     const token = await page.locator('.secret').inputValue();
     expect(token).toMatch(/^cdp_/);
-    await page.getByRole('cell', { name: 'Export script' }).waitFor();
+    await page.getByRole('cell', { name: 'Export script', exact: true }).waitFor();
     await screenshot(page, 'account-1280');
 
     const asProgram = () => fetch(`${server.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);

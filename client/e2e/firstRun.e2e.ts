@@ -69,8 +69,8 @@ describe('a new server', () => {
     expect(await invited.getByText('Kinderschutz Allianz will convene it, and you will lead it.').count()).toBe(1);
 
     await page.reload();
-    await page.getByRole('cell', { name: 'Nora Novak' }).waitFor();
-    expect(await page.getByRole('row', { name: /Nora Novak/ }).getByRole('cell', { name: 'Administrator' }).count()).toBe(1);
+    await page.getByRole('cell', { name: 'Nora Novak', exact: true }).waitFor();
+    expect(await page.getByRole('row', { name: /Nora Novak/ }).getByRole('cell', { name: 'Administrator', exact: true }).count()).toBe(1);
     await screenshot(page, 'organisation-members-1280');
 
     // The token works once.

@@ -41,7 +41,7 @@ export const accessPage: Page = (main, { id }) => {
     const taking = new Set([access.convening.id, ...access.partners.map((p) => p.id)]);
     const candidates = all.filter((o) => !taking.has(o.id));
     const select = h('select', { id: 'partner-organisation' }, ...candidates.map((o) => h('option', { value: o.id }, o.name)));
-    const add = h('form', { class: 'inline-form', 'aria-label': 'Add a partner organisation' },
+    const add = h('form', { class: 'inline-form', 'aria-label': 'New partner' },
       h('label', { for: 'partner-organisation' }, 'Add a partner organisation'), select, h('button', { type: 'submit' }, 'Add partner'));
     add.addEventListener('submit', (event) => {
       event.preventDefault();
