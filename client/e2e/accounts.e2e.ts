@@ -8,6 +8,7 @@ const administrator = person('Ada Admin');
 const ana = person('Ana Lima');
 const ben = person('Ben Carpentier');
 const vera = person('Vera Viewer');
+const paul = person('Paul Passwort');
 
 let server: RunningServer;
 let browser: Browser;
@@ -68,6 +69,24 @@ describe('accounts in the web client', () => {
     await screenshot(page, 'sign-in-390');
   });
 
+  it('sends a page whose session ended elsewhere to sign-in, and back to it afterwards', async () => {
+    const context = await signedIn(ana);
+    const page = await open(context, '/account');
+    await page.getByRole('heading', { name: 'Personal access tokens' }).waitFor();
+    const otherTab = await open(context, '/');
+    await otherTab.getByRole('button', { name: 'Sign out' }).click();
+    await otherTab.waitForURL(`${server.url}/sign-in`);
+
+    await page.getByLabel('Name (what it is for)').fill('Too late');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.waitForURL(`${server.url}/sign-in?next=%2Faccount`);
+    await page.getByLabel('Email').fill(ana.email);
+    await page.getByLabel('Password').fill(ana.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/account`);
+    expect(await page.getByRole('cell', { name: 'Too late', exact: true }).count()).toBe(0);
+  });
+
   it("lets a lead invite a partner's person as a viewer, who signs in on the link and can read but not type", async () => {
     const { id } = await coalition.lead.request<{ id: string }>('POST', '/api/statements', { title: 'Viewer letter', text: '# Read me\n\nDo not change me.\n' });
     const lead = await open(await signedIn(ana), `/statements/${id}/access`);
@@ -91,6 +110,7 @@ describe('accounts in the web client', () => {
     await viewer.waitForURL(`${server.url}/statements/${id}`);
     await viewer.locator('.connection[data-state="live"]').waitFor();
     await expect.poll(() => viewer.locator('.role-note').textContent()).toMatch(/your role \(Viewer\) does not allow editing/);
+    expect(await viewer.locator('.connection').textContent()).toBe('Live: you see changes as they are made');
     expect(await viewer.locator('.cm-content').getAttribute('aria-readonly')).toBe('true');
     expect(await viewer.getByRole('button', { name: 'Name version' }).isVisible()).toBe(false);
 
@@ -137,5 +157,26 @@ describe('accounts in the web client', () => {
     expect(await asProgram()).toBe(401);
     await page.reload();
     expect(await page.locator('.secret').count()).toBe(0);
+  });
+});
+
+describe('a password change', () => {
+  it('lets the new password sign in and the old one no more, and keeps the page working', async () => {
+    await ApiSession.accept(server, await coalition.member.invite({ email: paul.email, organisationId: coalition.partner.id }), paul);
+    const page = await open(await signedIn(paul), '/account');
+    const renewed = `${paul.password} renewed`;
+    await page.getByLabel('Current password').fill(paul.password);
+    await page.getByLabel('New password (12 characters or more)').fill(renewed);
+    await page.getByLabel('New password again').fill(renewed);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect.poll(() => page.locator('#password-heading + form .status').textContent()).toMatch(/^Password changed\./);
+
+    // The session was renewed with a new anti-forgery token: a change made from the page still goes through.
+    await page.getByLabel('Name (what it is for)').fill('After the change');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    expect(await page.locator('.secret').inputValue()).toMatch(/^cdp_/);
+
+    await expect(ApiSession.signIn(server, paul)).rejects.toThrow(/401/);
+    await expect(ApiSession.signIn(server, { ...paul, password: renewed })).resolves.toBeInstanceOf(ApiSession);
   });
 });

@@ -47,8 +47,9 @@ describe('a new server', () => {
     await page.getByLabel('Type').selectOption('Network');
     await page.getByLabel('Website (optional)').fill('https://example.org/kinderschutz');
     await page.getByRole('button', { name: 'Create organisation' }).click();
-    await page.getByRole('link', { name: 'Kinderschutz Allianz' }).click();
+    await page.getByRole('cell', { name: 'Network or federation' }).waitFor();
     await screenshot(page, 'organisations-1280');
+    await page.getByRole('link', { name: 'Kinderschutz Allianz' }).click();
 
     await page.getByRole('heading', { name: 'Kinderschutz Allianz' }).waitFor();
     await page.getByLabel('Email').fill(nora.email);

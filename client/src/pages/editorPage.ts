@@ -18,6 +18,13 @@ const stateText: Record<SessionState, string> = {
   closed: 'Closed',
 };
 
+/** For someone who may only read, the states say what they see rather than what happens to their typing. */
+const readingStateText: Record<SessionState, string> = {
+  ...stateText,
+  live: 'Live: you see changes as they are made',
+  offline: 'Offline: changes will show when the connection is back',
+};
+
 function participantItem(peer: Peer): HTMLLIElement {
   return h(
     'li',
@@ -64,9 +71,10 @@ export const editorPage: Page = (main, { id }) => {
   );
 
   const hub = draftHub();
-  // Unknown until the statement's access is read: until then the editor stays read-only, as the server would refuse.
+  // Null until the statement's access is read; the editor stays read-only until it is known to allow editing.
   let role: StatementRole | null = null;
   const editable = () => allows(role, 'Edit') && session.loaded && ['live', 'offline', 'joining'].includes(session.state);
+  const stateTexts = () => (role === null || allows(role, 'Edit') ? stateText : readingStateText);
   let editor: CollabEditor | null = null;
   const refreshPreview = debounce(async () => {
     if (!session.settled) {
@@ -86,7 +94,7 @@ export const editorPage: Page = (main, { id }) => {
     reset: (text) => editor?.reset(text),
     remoteOp: (op) => editor?.applyRemote(op),
     stateChanged: (state) => {
-      connection.textContent = stateText[state];
+      connection.textContent = stateTexts()[state];
       connection.dataset.state = state;
       editor?.setEditable(editable());
       refreshPreview();
@@ -118,6 +126,7 @@ export const editorPage: Page = (main, { id }) => {
       roleNote.hidden = mayEdit;
       roleNote.textContent = mayEdit ? '' : `You can read this statement and follow the changes live; your role (${role ?? 'none'}) does not allow editing.`;
       nameForm.hidden = !allows(role, 'NameRevision');
+      connection.textContent = stateTexts()[session.state];
       editor?.setEditable(editable());
     },
     (e) => showError(problems, e),
