@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CoDraft.Server.Tests.Browser;
 
-/// <summary>The server hands out the built web client, and its page for every client route, but never for /api or /hubs.</summary>
+/// <summary>
+/// The server hands out the built web client, and its page for every client route to anyone (the client itself asks
+/// for sign-in), but never for /api or /hubs.
+/// </summary>
 public sealed class StaticClientTests : IDisposable
 {
     private const string Page = "<!doctype html><title>CoDraft test client</title>";
@@ -18,7 +21,9 @@ public sealed class StaticClientTests : IDisposable
         webRoot.Delete(recursive: true);
     }
 
-    private HttpClient Client(bool withClient)
+    private HttpClient Client(bool withClient) => Factory(withClient).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private CoDraftFactory Factory(bool withClient)
     {
         if (withClient)
         {
@@ -29,14 +34,24 @@ public sealed class StaticClientTests : IDisposable
         // Outside Development, so that the project's own built wwwroot is not layered over this one.
         var factory = new CoDraftFactory(settings: new Dictionary<string, string?> { ["webroot"] = webRoot.FullName, ["environment"] = "Test" });
         factories.Add(factory);
-        return factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        return factory;
     }
+
+    private async Task<HttpClient> SignedInClientAsync() =>
+        (await Factory(withClient: true).Accounts.PersonInNewOrganisationAsync("Static Reader")).Client;
 
     [Theory]
     [InlineData("/")]
     [InlineData("/statements/8f2d7c4e-0000-4000-8000-000000000001")]
     [InlineData("/statements/8f2d7c4e-0000-4000-8000-000000000001/history")]
-    public async Task Every_client_route_opens_the_client_page(string path)
+    [InlineData("/statements/8f2d7c4e-0000-4000-8000-000000000001/access")]
+    [InlineData("/sign-in?next=%2Faccount")]
+    [InlineData("/setup")]
+    [InlineData("/invite")]
+    [InlineData("/account")]
+    [InlineData("/organisations")]
+    [InlineData("/organisations/8f2d7c4e-0000-4000-8000-000000000002")]
+    public async Task Every_client_route_opens_the_client_page_signed_in_or_not(string path)
     {
         var response = await Client(withClient: true).GetAsync(path);
 
@@ -62,7 +77,7 @@ public sealed class StaticClientTests : IDisposable
     [InlineData("/assets/missing.js")]
     public async Task Unknown_api_hub_and_file_paths_are_not_found_rather_than_the_client_page(string path)
     {
-        var response = await Client(withClient: true).GetAsync(path);
+        var response = await (await SignedInClientAsync()).GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -71,10 +86,19 @@ public sealed class StaticClientTests : IDisposable
     [Fact]
     public async Task Api_routes_still_answer_when_the_client_is_served()
     {
-        var response = await Client(withClient: true).GetAsync("/api/statements");
+        var response = await (await SignedInClientAsync()).GetAsync("/api/statements");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Anonymous_callers_get_a_problem_not_the_client_page_for_a_missing_file()
+    {
+        var response = await Client(withClient: true).GetAsync("/assets/missing.js");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
