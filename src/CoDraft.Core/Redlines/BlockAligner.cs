@@ -1,5 +1,3 @@
-using DiffPlex;
-using DiffPlex.Chunkers;
 using DiffPlex.Model;
 
 namespace CoDraft.Core.Redlines;
@@ -13,15 +11,21 @@ internal sealed class BlockAligner
 {
     private readonly List<SourceBlock> _before;
     private readonly List<SourceBlock> _after;
+    private readonly int[] _beforeKeys;
+    private readonly int[] _afterKeys;
     private readonly HashSet<int> _movedFrom = [];
     private readonly Dictionary<int, int> _movedTo = [];
-    private readonly Dictionary<int, TokenBag> _afterBags = [];
+    private readonly TokenTable _tokens = new();
+    private readonly Dictionary<int, BlockTokens> _afterTokens = [];
     private readonly List<RedlineBlock> _result = [];
 
     private BlockAligner(List<SourceBlock> before, List<SourceBlock> after)
     {
         _before = before;
         _after = after;
+        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        _beforeKeys = KeyIds(before, keyIds);
+        _afterKeys = KeyIds(after, keyIds);
     }
 
     public static List<RedlineBlock> Align(List<SourceBlock> before, List<SourceBlock> after) =>
@@ -29,18 +33,11 @@ internal sealed class BlockAligner
 
     private List<RedlineBlock> Run()
     {
-        // Keys never hold a line break, so one key per line lets DiffPlex's line chunker split them back.
-        var diff = Differ.Instance.CreateDiffs(
-            string.Join('\n', _before.Select(b => b.Key)),
-            string.Join('\n', _after.Select(b => b.Key)),
-            ignoreWhiteSpace: false,
-            ignoreCase: false,
-            LineChunker.Instance);
-
-        FindMoves(diff.DiffBlocks);
+        var hunks = NumberedDiffer.Diff(_beforeKeys, _afterKeys);
+        FindMoves(hunks);
         var beforeIndex = 0;
         var afterIndex = 0;
-        foreach (var hunk in diff.DiffBlocks)
+        foreach (var hunk in hunks)
         {
             for (; afterIndex < hunk.InsertStartB; beforeIndex++, afterIndex++)
             {
@@ -57,17 +54,31 @@ internal sealed class BlockAligner
         return _result;
     }
 
-    /// <summary>Pairs each added block with a removed block of the same key, in document order.</summary>
-    private void FindMoves(IList<DiffBlock> hunks)
+    /// <summary>Blocks numbered by key: equal keys, equal numbers.</summary>
+    private static int[] KeyIds(List<SourceBlock> blocks, Dictionary<string, int> keyIds)
     {
-        var removedByKey = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        var ids = new int[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!keyIds.TryGetValue(blocks[i].Key, out ids[i]))
+            {
+                keyIds[blocks[i].Key] = ids[i] = keyIds.Count;
+            }
+        }
+        return ids;
+    }
+
+    /// <summary>Pairs each added block with a removed block of the same key, in document order.</summary>
+    private void FindMoves(List<DiffBlock> hunks)
+    {
+        var removedByKey = new Dictionary<int, Queue<int>>();
         foreach (var hunk in hunks)
         {
             for (var i = hunk.DeleteStartA; i < hunk.DeleteStartA + hunk.DeleteCountA; i++)
             {
-                if (!removedByKey.TryGetValue(_before[i].Key, out var queue))
+                if (!removedByKey.TryGetValue(_beforeKeys[i], out var queue))
                 {
-                    removedByKey[_before[i].Key] = queue = new Queue<int>();
+                    removedByKey[_beforeKeys[i]] = queue = new Queue<int>();
                 }
                 queue.Enqueue(i);
             }
@@ -76,7 +87,7 @@ internal sealed class BlockAligner
         {
             for (var i = hunk.InsertStartB; i < hunk.InsertStartB + hunk.InsertCountB; i++)
             {
-                if (removedByKey.TryGetValue(_after[i].Key, out var queue) && queue.Count > 0)
+                if (removedByKey.TryGetValue(_afterKeys[i], out var queue) && queue.Count > 0)
                 {
                     var from = queue.Dequeue();
                     _movedFrom.Add(from);
@@ -101,7 +112,8 @@ internal sealed class BlockAligner
             {
                 continue;
             }
-            var match = BestMatch(_before[removed], next, end);
+            var removedTokens = _tokens.Cut(_before[removed].Text);
+            var match = BestMatch(removedTokens, next, end);
             if (match < 0)
             {
                 _result.Add(Removed(_before[removed]));
@@ -111,7 +123,7 @@ internal sealed class BlockAligner
             {
                 _result.Add(AddedOrMoved(next));
             }
-            _result.Add(Changed(_before[removed], _after[match]));
+            _result.Add(Changed(_before[removed], removedTokens, _after[match], _afterTokens[match]));
             next = match + 1;
         }
         for (; next < end; next++)
@@ -120,9 +132,8 @@ internal sealed class BlockAligner
         }
     }
 
-    private int BestMatch(SourceBlock removed, int from, int end)
+    private int BestMatch(BlockTokens removed, int from, int end)
     {
-        var removedBag = TokenBag.Of(removed.Text);
         var best = -1;
         var bestSimilarity = RedlineLimits.MinPairingSimilarity;
         var candidates = 0;
@@ -133,15 +144,15 @@ internal sealed class BlockAligner
                 continue;
             }
             candidates++;
-            if (!_afterBags.TryGetValue(i, out var bag))
+            if (!_afterTokens.TryGetValue(i, out var added))
             {
-                _afterBags[i] = bag = TokenBag.Of(_after[i].Text);
+                _afterTokens[i] = added = _tokens.Cut(_after[i].Text);
             }
-            if (removedBag.TokenCount + bag.TokenCount > RedlineLimits.MaxWordDiffTokens)
+            if (removed.Count + added.Count > RedlineLimits.MaxWordDiffTokens)
             {
                 continue;
             }
-            var similarity = removedBag.Similarity(bag);
+            var similarity = _tokens.Similarity(removed, added);
             if (similarity >= bestSimilarity && (best < 0 || similarity > bestSimilarity))
             {
                 best = i;
@@ -161,6 +172,6 @@ internal sealed class BlockAligner
     private static RedlineBlock Removed(SourceBlock before) =>
         new(before.Kind, RedlineChange.Removed, before.Text, null, []);
 
-    private static RedlineBlock Changed(SourceBlock before, SourceBlock after) =>
-        new(after.Kind, RedlineChange.Changed, before.Text, after.Text, WordDiff.Segments(before.Text, after.Text));
+    private static RedlineBlock Changed(SourceBlock before, BlockTokens beforeTokens, SourceBlock after, BlockTokens afterTokens) =>
+        new(after.Kind, RedlineChange.Changed, before.Text, after.Text, WordDiff.Segments(beforeTokens, afterTokens));
 }

@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Extensions.Tables;
+using Markdig.Helpers;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace CoDraft.Core.Redlines;
@@ -12,7 +14,7 @@ namespace CoDraft.Core.Redlines;
 /// </summary>
 internal static class MarkdownBlockSplitter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    internal static readonly MarkdownPipeline Pipeline = BlocksOnlyPipeline();
 
     /// <summary>The blocks of <paramref name="markdown"/> (with <c>\n</c> line ends), in source order.</summary>
     public static List<SourceBlock> Split(string markdown)
@@ -37,6 +39,40 @@ internal static class MarkdownBlockSplitter
         }
         AddUncovered(markdown, covered, markdown.Length, blocks);
         return blocks;
+    }
+
+    /// <summary>
+    /// Only block spans are read, so inline parsing, most of Markdig's work, is skipped as each block closes; but a
+    /// pipe table is found by an inline parser, so a block with a <c>|</c> in it keeps its inline pass.
+    /// </summary>
+    private static MarkdownPipeline BlocksOnlyPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables();
+        foreach (var parser in builder.BlockParsers)
+        {
+            parser.Closed += SkipInlinesUnlessTable;
+        }
+        return builder.Build();
+    }
+
+    private static void SkipInlinesUnlessTable(BlockProcessor processor, Block block)
+    {
+        if (block is LeafBlock { ProcessInlines: true } leaf && !HasPipe(leaf.Lines))
+        {
+            leaf.ProcessInlines = false;
+        }
+    }
+
+    private static bool HasPipe(StringLineGroup lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines.Lines[i].Slice.AsSpan().Contains('|'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void Collect(ContainerBlock container, List<BlockSpan> spans)
@@ -129,15 +165,15 @@ internal static class MarkdownBlockSplitter
 
     private static void AddBlock(RedlineBlockKind kind, string markdown, int start, int end, List<SourceBlock> blocks)
     {
-        var text = markdown[start..end].TrimEnd();
-        var firstLine = LeadingBlankLinesLength(text);
-        if (firstLine < text.Length)
+        var source = markdown.AsSpan(start, end - start).TrimEnd();
+        var firstLine = LeadingBlankLinesLength(source);
+        if (firstLine < source.Length)
         {
-            blocks.Add(new SourceBlock(kind, text[firstLine..]));
+            blocks.Add(new SourceBlock(kind, markdown.Substring(start + firstLine, source.Length - firstLine)));
         }
     }
 
-    private static int LeadingBlankLinesLength(string text)
+    private static int LeadingBlankLinesLength(ReadOnlySpan<char> text)
     {
         var length = 0;
         for (var i = 0; i < text.Length && char.IsWhiteSpace(text[i]); i++)

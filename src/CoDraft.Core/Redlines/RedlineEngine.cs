@@ -20,6 +20,11 @@ namespace CoDraft.Core.Redlines;
 /// case-sensitive. Line ends are read as <c>\n</c> whatever they were.
 /// </para>
 /// </summary>
+/// <remarks>
+/// The loops that run per character or per token are marked to be compiled optimised from their first call: a
+/// server redlines now and then, too seldom for the runtime to find them hot and recompile them before someone is
+/// waiting on the redline.
+/// </remarks>
 public static class RedlineEngine
 {
     /// <summary>The redline that turns <paramref name="before"/> into <paramref name="after"/>.</summary>

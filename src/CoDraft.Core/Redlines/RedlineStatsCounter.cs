@@ -46,5 +46,5 @@ internal static class RedlineStatsCounter
 
     /// <summary>Words of <paramref name="text"/>; segments are whole tokens, so chunking one alone gives the same tokens.</summary>
     public static int CountWords(string? text) =>
-        string.IsNullOrEmpty(text) ? 0 : RedlineWordChunker.Instance.Chunk(text).Count(RedlineWordChunker.IsWord);
+        string.IsNullOrEmpty(text) ? 0 : RedlineWordChunker.CountWords(text);
 }

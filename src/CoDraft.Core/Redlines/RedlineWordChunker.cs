@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
-using DiffPlex;
 
 namespace CoDraft.Core.Redlines;
 
@@ -12,10 +12,8 @@ namespace CoDraft.Core.Redlines;
 /// characters is a token. A character here is a grapheme cluster: a surrogate pair, a combining mark with its
 /// base, or an emoji ZWJ sequence is never split.
 /// </summary>
-internal sealed class RedlineWordChunker : IChunker
+internal static class RedlineWordChunker
 {
-    public static RedlineWordChunker Instance { get; } = new();
-
     private enum TokenClass
     {
         Space,
@@ -23,28 +21,46 @@ internal sealed class RedlineWordChunker : IChunker
         Single,
     }
 
-    public IReadOnlyList<string> Chunk(string str)
+    /// <summary>
+    /// Where the token that starts at <paramref name="start"/> of <paramref name="text"/> ends: a run of whitespace or
+    /// of word characters, or a single cluster of anything else. Cuts tokens without allocating them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int TokenEnd(ReadOnlySpan<char> text, int start)
     {
-        var tokens = new List<string>();
-        var tokenStart = 0;
-        var tokenClass = TokenClass.Single;
-        var index = 0;
-        while (index < str.Length)
+        var (length, tokenClass) = NextCluster(text, start);
+        var end = start + length;
+        if (tokenClass == TokenClass.Single)
         {
-            var (clusterLength, clusterClass) = NextCluster(str, index);
-            if (index > tokenStart && (clusterClass != tokenClass || clusterClass == TokenClass.Single))
+            return end;
+        }
+        while (end < text.Length)
+        {
+            (length, var clusterClass) = NextCluster(text, end);
+            if (clusterClass != tokenClass)
             {
-                tokens.Add(str[tokenStart..index]);
-                tokenStart = index;
+                break;
             }
-            tokenClass = clusterClass;
-            index += clusterLength;
+            end += length;
         }
-        if (index > tokenStart)
+        return end;
+    }
+
+    /// <summary>How many tokens of <paramref name="text"/> are words (see <see cref="IsWord"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        for (var start = 0; start < text.Length;)
         {
-            tokens.Add(str[tokenStart..index]);
+            var end = TokenEnd(text, start);
+            if (IsWord(text[start..end]))
+            {
+                words++;
+            }
+            start = end;
         }
-        return tokens;
+        return words;
     }
 
     /// <summary>
@@ -52,7 +68,8 @@ internal sealed class RedlineWordChunker : IChunker
     /// its own (CR LF aside, which is whitespace either way), so the full grapheme rules, several times slower,
     /// only run around other characters.
     /// </summary>
-    private static (int Length, TokenClass Class) NextCluster(string str, int index)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Length, TokenClass Class) NextCluster(ReadOnlySpan<char> str, int index)
     {
         var c = str[index];
         if (char.IsAscii(c) && (index + 1 == str.Length || char.IsAscii(str[index + 1])))
@@ -61,12 +78,12 @@ internal sealed class RedlineWordChunker : IChunker
                 : char.IsWhiteSpace(c) ? TokenClass.Space
                 : TokenClass.Single);
         }
-        var length = StringInfo.GetNextTextElementLength(str.AsSpan(index));
-        return (length, Classify(str.AsSpan(index, length)));
+        var length = StringInfo.GetNextTextElementLength(str[index..]);
+        return (length, Classify(str.Slice(index, length)));
     }
 
     /// <summary>True when <paramref name="token"/> counts as a word in <see cref="RedlineStats"/>.</summary>
-    public static bool IsWord(string token) =>
+    public static bool IsWord(ReadOnlySpan<char> token) =>
         Rune.DecodeFromUtf16(token, out var rune, out _) == OperationStatus.Done
         && (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune)
             is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.OtherSymbol);

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace CoDraft.Core.Redlines;
 
@@ -25,24 +25,30 @@ internal sealed record SourceBlock(RedlineBlockKind Kind, string Text)
         return digits > 0 && digits < text.Length && text[digits] is '.' or ')' ? text[digits..] : text;
     }
 
+    /// <summary>Most blocks hold no whitespace but single spaces, so their key is their text, not a copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string CollapseWhitespace(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var collapsed = text.Length <= MaxStackKeyLength ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                builder.Append(' ');
+                collapsed[length++] = ' ';
                 pendingSpace = false;
             }
-            builder.Append(c);
+            collapsed[length++] = c;
         }
-        return builder.ToString();
+        return collapsed[..length].SequenceEqual(text) ? text : new string(collapsed[..length]);
     }
+
+    /// <summary>Keys of blocks up to this long (4 KB of stack) are built on the stack; longer ones, rare, on the heap.</summary>
+    private const int MaxStackKeyLength = 2_048;
 }

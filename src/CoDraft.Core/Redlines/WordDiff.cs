@@ -1,7 +1,5 @@
 using System.Text;
-using DiffPlex;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
+using DiffPlex.Model;
 
 namespace CoDraft.Core.Redlines;
 
@@ -9,71 +7,64 @@ namespace CoDraft.Core.Redlines;
 internal static class WordDiff
 {
     /// <summary>
-    /// The segments that turn <paramref name="before"/> into <paramref name="after"/>. Whitespace tokens all
-    /// compare equal, so a reflowed line or a double space is no change; kept text shows the later whitespace.
+    /// The segments that turn the text of <paramref name="before"/> into that of <paramref name="after"/>.
+    /// Whitespace tokens all compare equal, so a reflowed line or a double space is no change; kept text shows the
+    /// later whitespace.
     /// </summary>
-    public static List<RedlineSegment> Segments(string before, string after)
+    public static List<RedlineSegment> Segments(BlockTokens before, BlockTokens after)
     {
-        var pieces = InlineDiffBuilder.Diff(
-            Differ.Instance, before, after, ignoreWhiteSpace: true, ignoreCase: false, RedlineWordChunker.Instance).Lines;
-
+        var runs = MyersDiff.Diff(before.CompareIds, after.CompareIds);
         var segments = new SegmentList();
-        var index = 0;
-        while (index < pieces.Count)
+        var kept = 0;
+        var run = 0;
+        while (run < runs.Count)
         {
-            if (pieces[index].Type == ChangeType.Unchanged)
-            {
-                segments.Add(RedlineSegmentKind.Equal, pieces[index].Text);
-                index++;
-                continue;
-            }
-            index = AddChange(pieces, index, segments);
+            segments.Add(RedlineSegmentKind.Equal, after.Slice(kept, runs[run].InsertStartB));
+            run = AddChange(runs, run, before, after, segments);
+            kept = runs[run - 1].InsertStartB + runs[run - 1].InsertCountB;
         }
+        segments.Add(RedlineSegmentKind.Equal, after.Slice(kept, after.Count));
         return segments.ToList();
     }
 
     /// <summary>
-    /// Adds the change that starts at <paramref name="start"/> and returns the index after it. Kept whitespace
-    /// between two changes is folded into the change, so "a b" replaced by "c d" reads as one deletion and one
-    /// insertion rather than two interleaved pairs; whitespace that opens or closes both the deletion and the
-    /// insertion is shown as kept, so a replaced word reads "to <del>x</del><ins>y</ins> it".
+    /// Adds the change that starts with run <paramref name="start"/> and returns the index of the run after it.
+    /// Kept whitespace between two runs is folded into the change, so "a b" replaced by "c d" reads as one deletion
+    /// and one insertion rather than two interleaved pairs; whitespace that opens or closes both the deletion and
+    /// the insertion is shown as kept, so a replaced word reads "to <del>x</del><ins>y</ins> it".
     /// </summary>
-    private static int AddChange(List<DiffPiece> pieces, int start, SegmentList segments)
+    private static int AddChange(List<DiffBlock> runs, int start, BlockTokens before, BlockTokens after, SegmentList segments)
     {
-        var side = new Dictionary<ChangeType, (StringBuilder Text, StringBuilder PendingSpace)>
-        {
-            [ChangeType.Deleted] = (new StringBuilder(), new StringBuilder()),
-            [ChangeType.Inserted] = (new StringBuilder(), new StringBuilder()),
-        };
+        var (deletedText, insertedText) = (new StringBuilder(), new StringBuilder());
+        // Folded whitespace joins a side only when more of that side follows it.
+        var (deletedPending, insertedPending) = (new StringBuilder(), new StringBuilder());
         var index = start;
         while (true)
         {
-            for (; index < pieces.Count && pieces[index].Type != ChangeType.Unchanged; index++)
+            var run = runs[index];
+            if (run.DeleteCountA > 0)
             {
-                // Folded whitespace joins a side only when more of that side follows it.
-                var (text, pendingSpace) = side[pieces[index].Type];
-                text.Append(pendingSpace).Append(pieces[index].Text);
-                pendingSpace.Clear();
+                deletedText.Append(deletedPending).Append(before.Slice(run.DeleteStartA, run.DeleteStartA + run.DeleteCountA));
+                deletedPending.Clear();
             }
-            var afterSpace = index;
-            while (afterSpace < pieces.Count && pieces[afterSpace].Type == ChangeType.Unchanged
-                   && string.IsNullOrWhiteSpace(pieces[afterSpace].Text))
+            if (run.InsertCountB > 0)
             {
-                afterSpace++;
+                insertedText.Append(insertedPending).Append(after.Slice(run.InsertStartB, run.InsertStartB + run.InsertCountB));
+                insertedPending.Clear();
             }
-            if (afterSpace == index || afterSpace == pieces.Count || pieces[afterSpace].Type == ChangeType.Unchanged)
+            index++;
+            var keptFrom = run.InsertStartB + run.InsertCountB;
+            if (index == runs.Count || !AllBlank(after, keptFrom, runs[index].InsertStartB))
             {
                 break;
             }
-            for (; index < afterSpace; index++)
-            {
-                side[ChangeType.Deleted].PendingSpace.Append(pieces[index].Text);
-                side[ChangeType.Inserted].PendingSpace.Append(pieces[index].Text);
-            }
+            var space = after.Slice(keptFrom, runs[index].InsertStartB);
+            deletedPending.Append(space);
+            insertedPending.Append(space);
         }
 
-        var deleted = side[ChangeType.Deleted].Text.ToString();
-        var inserted = side[ChangeType.Inserted].Text.ToString();
+        var deleted = deletedText.ToString();
+        var inserted = insertedText.ToString();
         var lead = Math.Min(LeadingSpace(deleted), LeadingSpace(inserted));
         var trail = Math.Min(Math.Min(TrailingSpace(deleted), TrailingSpace(inserted)), Math.Min(deleted.Length, inserted.Length) - lead);
         if (deleted.Length == 0 || inserted.Length == 0)
@@ -81,11 +72,24 @@ internal static class WordDiff
             lead = 0;
             trail = 0;
         }
-        segments.Add(RedlineSegmentKind.Equal, inserted[..lead]);
-        segments.Add(RedlineSegmentKind.Deleted, deleted[lead..^trail]);
-        segments.Add(RedlineSegmentKind.Inserted, inserted[lead..^trail]);
-        segments.Add(RedlineSegmentKind.Equal, inserted[^trail..]);
+        segments.Add(RedlineSegmentKind.Equal, inserted.AsSpan(..lead));
+        segments.Add(RedlineSegmentKind.Deleted, deleted.AsSpan(lead..^trail));
+        segments.Add(RedlineSegmentKind.Inserted, inserted.AsSpan(lead..^trail));
+        segments.Add(RedlineSegmentKind.Equal, inserted.AsSpan(^trail..));
         return index;
+    }
+
+    /// <summary>True when tokens <paramref name="start"/> up to <paramref name="end"/> are whitespace, and there is at least one.</summary>
+    private static bool AllBlank(BlockTokens tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!tokens.IsBlank(i))
+            {
+                return false;
+            }
+        }
+        return end > start;
     }
 
     private static int LeadingSpace(string text) => text.Length - text.TrimStart().Length;
@@ -99,7 +103,7 @@ internal static class WordDiff
         private readonly StringBuilder _text = new();
         private RedlineSegmentKind _kind;
 
-        public void Add(RedlineSegmentKind kind, string text)
+        public void Add(RedlineSegmentKind kind, ReadOnlySpan<char> text)
         {
             if (text.Length == 0)
             {

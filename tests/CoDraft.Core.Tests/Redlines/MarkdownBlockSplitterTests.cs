@@ -1,5 +1,7 @@
 using CoDraft.Core.Redlines;
 using CsCheck;
+using Markdig;
+using Markdig.Syntax;
 
 namespace CoDraft.Core.Tests.Redlines;
 
@@ -47,6 +49,20 @@ public sealed class MarkdownBlockSplitterTests
             Assert.Equal(Visible(text), string.Concat(blocks.Select(b => Visible(b.Text))));
         });
     }
+
+    [Fact]
+    public void Skipping_inline_parsing_leaves_every_block_where_a_full_parse_puts_it()
+    {
+        var full = new MarkdownPipelineBuilder().UsePipeTables().Build();
+        var line = Gen.OneOf("# ", "- ", "1. ", "  - ", "> ", "```", "    ", "| a | b |", "|---|---|", "a | b", "--|--", "---",
+            "===", "<div>", "<!-- c -->", "[x]: https://example.org", "[x]", "word", "*em* and `code`", "**", "\\", "\n", "\n\n", " ");
+
+        line.Array[0, 40].Select(string.Concat).Sample(text =>
+            Assert.Equal(Blocks(Markdig.Markdown.Parse(text, full)), Blocks(Markdig.Markdown.Parse(text, MarkdownBlockSplitter.Pipeline))));
+    }
+
+    private static List<(string, int, int)> Blocks(MarkdownDocument document) =>
+        document.Descendants<Block>().Select(b => (b.GetType().Name, b.Span.Start, b.Span.End)).ToList();
 
     private static string Visible(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

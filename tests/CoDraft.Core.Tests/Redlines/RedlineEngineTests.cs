@@ -83,6 +83,65 @@ public sealed class RedlineEngineTests
         Assert.Contains("\"segments\":[{\"kind\":\"Equal\",\"text\":\"We \"},{\"kind\":\"Deleted\",\"text\":\"ask\"}", json);
     }
 
+    [Fact]
+    public void The_blocks_of_a_redline_hold_both_texts_and_changed_blocks_spell_out_both_versions()
+    {
+        var word = Gen.OneOf("we", "ask", "urge", "the", "EU", "我们", "👍🏽", ",", "**", "ندعو", "1.", "-");
+        var block = Gen.Select(Gen.OneOf("", "# ", "- ", "1. ", "> "), word.Array[1, 14], (marker, words) => marker + string.Join(' ', words));
+        var document = block.Array[0, 20];
+
+        Gen.Select(document, Gen.Int).Sample((blocks, seed) =>
+        {
+            var before = string.Join("\n\n", blocks);
+            var after = string.Join("\n\n", Edit(blocks, seed));
+
+            var redline = RedlineEngine.Compare(before, after);
+
+            Assert.Equal(Visible(after), string.Concat(redline.Blocks.Select(b => Visible(b.After ?? ""))));
+            Assert.Equal(Sorted(Visible(before)), Sorted(string.Concat(redline.Blocks.Select(b => Visible(b.Before ?? "")))));
+            foreach (var changed in redline.Blocks.Where(b => b.Change == RedlineChange.Changed))
+            {
+                Assert.Equal(Visible(changed.Before!), Visible(Side(changed, RedlineSegmentKind.Deleted)));
+                Assert.Equal(Visible(changed.After!), Visible(Side(changed, RedlineSegmentKind.Inserted)));
+            }
+        });
+    }
+
+    /// <summary>Drops, rewords, adds and moves blocks, as the drafts of a statement do.</summary>
+    private static List<string> Edit(string[] blocks, int seed)
+    {
+        var random = new Random(seed);
+        var edited = new List<string>();
+        foreach (var block in blocks)
+        {
+            var words = block.Split(' ');
+            switch (random.Next(6))
+            {
+                case 0:
+                    break;
+                case 1:
+                    words[random.Next(words.Length)] = "changed";
+                    edited.Add(string.Join(' ', words));
+                    break;
+                case 2:
+                    edited.Add(block);
+                    edited.Add("A new block, added.");
+                    break;
+                default:
+                    edited.Add(block);
+                    break;
+            }
+        }
+        if (edited.Count > 2)
+        {
+            edited.Add(edited[0]);
+            edited.RemoveAt(0);
+        }
+        return edited;
+    }
+
+    private static string Sorted(string text) => string.Concat(text.Order());
+
     private static string Side(RedlineBlock block, RedlineSegmentKind changed) =>
         string.Concat(block.Segments.Where(s => s.Kind == RedlineSegmentKind.Equal || s.Kind == changed).Select(s => s.Text));
 

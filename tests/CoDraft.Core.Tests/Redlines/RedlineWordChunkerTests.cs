@@ -5,7 +5,18 @@ namespace CoDraft.Core.Tests.Redlines;
 
 public sealed class RedlineWordChunkerTests
 {
-    private static IReadOnlyList<string> Chunk(string text) => RedlineWordChunker.Instance.Chunk(text);
+    /// <summary>The tokens of <paramref name="text"/>, as strings.</summary>
+    public static List<string> Chunk(string text)
+    {
+        var tokens = new List<string>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = RedlineWordChunker.TokenEnd(text, start);
+            tokens.Add(text[start..end]);
+            start = end;
+        }
+        return tokens;
+    }
 
     [Fact]
     public void A_run_of_whitespace_is_one_token()

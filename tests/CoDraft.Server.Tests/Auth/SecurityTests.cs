@@ -21,7 +21,8 @@ public sealed class SecurityTests
             var policy = response.Headers.GetValues("Content-Security-Policy").Single();
             Assert.Contains("default-src 'self'", policy);
             Assert.Contains("frame-ancestors 'none'", policy);
-            Assert.DoesNotContain("unsafe-inline", policy);
+            Assert.Contains("script-src 'self';", policy);
+            Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", policy);
         }
     }
 

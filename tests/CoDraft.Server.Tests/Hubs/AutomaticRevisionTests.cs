@@ -9,7 +9,7 @@ public sealed class AutomaticRevisionTests
     [Fact]
     public async Task An_automatic_revision_is_recorded_every_n_ops()
     {
-        await using var server = LiveServer.Start(new Dictionary<string, string?>
+        await using var server = await LiveServer.StartAsync(new Dictionary<string, string?>
         {
             ["Editing:AutoRevisionEvery"] = "3",
             ["Editing:AutoRevisionIdleSeconds"] = "3600",
@@ -29,7 +29,7 @@ public sealed class AutomaticRevisionTests
     [Fact]
     public async Task An_automatic_revision_is_recorded_after_a_pause()
     {
-        await using var server = LiveServer.Start(new Dictionary<string, string?>
+        await using var server = await LiveServer.StartAsync(new Dictionary<string, string?>
         {
             ["Editing:AutoRevisionEvery"] = "0",
             ["Editing:AutoRevisionIdleSeconds"] = "0.3",

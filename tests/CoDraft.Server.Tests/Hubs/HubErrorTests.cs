@@ -66,7 +66,7 @@ public sealed class HubErrorTests(SharedLiveServer shared) : IClassFixture<Share
     [Fact]
     public async Task An_op_that_would_make_the_text_too_large_is_refused()
     {
-        await using var server = LiveServer.Start(new Dictionary<string, string?> { ["Editing:MaxTextBytes"] = "64" });
+        await using var server = await LiveServer.StartAsync(new Dictionary<string, string?> { ["Editing:MaxTextBytes"] = "64" });
         var (statementId, version) = await server.Http.CreateStatementAsync("Letter", Original);
         var client = await server.ConnectAsync();
         await client.Hub.JoinAsync(statementId);
@@ -80,7 +80,7 @@ public sealed class HubErrorTests(SharedLiveServer shared) : IClassFixture<Share
     [Fact]
     public async Task Submitting_faster_than_the_limit_is_refused_until_the_bucket_refills()
     {
-        await using var server = LiveServer.Start(new Dictionary<string, string?> { ["Hub:MaxOpsPerSecond"] = "0.01", ["Hub:Burst"] = "2" });
+        await using var server = await LiveServer.StartAsync(new Dictionary<string, string?> { ["Hub:MaxOpsPerSecond"] = "0.01", ["Hub:Burst"] = "2" });
         var (statementId, version) = await server.Http.CreateStatementAsync("Letter", Original);
         var client = await server.ConnectAsync();
         await client.Hub.JoinAsync(statementId);

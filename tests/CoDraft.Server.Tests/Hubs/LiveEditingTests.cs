@@ -16,7 +16,7 @@ public sealed class LiveEditingTests
     [Fact]
     public async Task Eight_clients_typing_at_once_end_with_the_stored_text()
     {
-        await using var server = LiveServer.Start(new Dictionary<string, string?> { ["Hub:MaxOpsPerSecond"] = "1000", ["Hub:Burst"] = "1000" });
+        await using var server = await LiveServer.StartAsync(new Dictionary<string, string?> { ["Hub:MaxOpsPerSecond"] = "1000", ["Hub:Burst"] = "1000" });
         var (statementId, _) = await server.Http.CreateStatementAsync("Open letter", "Wir fordern 😀 die EU");
         var sessions = new List<DraftSession>();
         for (var i = 0; i < Clients; i++)
@@ -36,7 +36,7 @@ public sealed class LiveEditingTests
     [Fact]
     public async Task A_rest_update_reaches_every_participant()
     {
-        await using var server = LiveServer.Start();
+        await using var server = await LiveServer.StartAsync();
         var (statementId, version) = await server.Http.CreateStatementAsync("Open letter", "Draft");
         var (_, first) = await server.JoinAsync(statementId);
         var (_, second) = await server.JoinAsync(statementId);

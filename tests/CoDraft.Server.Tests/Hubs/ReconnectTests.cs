@@ -16,7 +16,7 @@ public sealed partial class ReconnectTests
     [Fact]
     public async Task A_client_whose_socket_is_killed_mid_typing_loses_and_doubles_nothing()
     {
-        await using var server = LiveServer.Start(Unthrottled);
+        await using var server = await LiveServer.StartAsync(Unthrottled);
         var (statementId, _) = await server.Http.CreateStatementAsync("Letter", "Start.");
         var (typistClient, typist) = await server.JoinAsync(statementId);
         var (_, other) = await server.JoinAsync(statementId);
@@ -40,7 +40,7 @@ public sealed partial class ReconnectTests
     [Fact]
     public async Task A_client_stopped_and_started_again_rejoins_and_sends_what_was_typed_meanwhile()
     {
-        await using var server = LiveServer.Start(Unthrottled);
+        await using var server = await LiveServer.StartAsync(Unthrottled);
         var (statementId, _) = await server.Http.CreateStatementAsync("Letter", "Start.");
         var (typistClient, typist) = await server.JoinAsync(statementId);
         var (_, other) = await server.JoinAsync(statementId);

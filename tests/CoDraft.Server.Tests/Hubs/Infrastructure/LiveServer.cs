@@ -8,40 +8,48 @@ namespace CoDraft.Server.Tests.Hubs.Infrastructure;
 
 /// <summary>
 /// The real server on Kestrel at 127.0.0.1 with a free port, and real SignalR clients of it through CoDraft.Client.
-/// Every request runs as the development identity for now; when sign-in exists, this is the one place that
-/// gives clients their credentials.
+/// Everything runs as one signed-in person, the lead of a new organisation: REST with their bearer token, hub
+/// connections with the same token as <c>access_token</c>. This is the one place that gives clients credentials.
 /// </summary>
 public sealed class LiveServer : IAsyncDisposable
 {
     private readonly CoDraftFactory factory;
     private readonly List<LiveClient> clients = [];
 
-    private LiveServer(CoDraftFactory factory)
+    private readonly TestPerson lead;
+
+    private LiveServer(CoDraftFactory factory, TestPerson lead)
     {
         this.factory = factory;
-        Http = factory.CreateClient();
-        BaseAddress = Http.BaseAddress ?? throw new InvalidOperationException("The server has no address.");
+        this.lead = lead;
+        BaseAddress = lead.Client.BaseAddress ?? throw new InvalidOperationException("The server has no address.");
     }
 
     /// <summary>Starts a server on its own temporary data, with the given settings (e.g. "Hub:MaxOpsPerSecond").</summary>
-    public static LiveServer Start(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<LiveServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new CoDraftFactory(settings: settings);
+        // The server listens on plain http, so its cookies (used while signing in) cannot be Secure.
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Auth:CookieSecurePolicy"] = "SameAsRequest" };
+        var factory = new CoDraftFactory(settings: all);
         factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
-        return new LiveServer(factory);
+        return new LiveServer(factory, await factory.Accounts.PersonInNewOrganisationAsync("Lena Lead"));
     }
 
-    /// <summary>A REST client of the server.</summary>
-    public HttpClient Http { get; }
+    /// <summary>A REST client of the server, signed in as the lead who creates the statements.</summary>
+    public HttpClient Http => lead.Client;
 
     public Uri BaseAddress { get; }
 
     /// <summary>A started hub client whose sockets the test can kill.</summary>
     public async Task<LiveClient> ConnectAsync()
     {
-        var client = new LiveClient();
-        client.Hub = DraftHubClient.Create(BaseAddress, options => options.WebSocketFactory = client.OpenSocketAsync);
+        var client = new LiveClient(lead.Token);
+        client.Hub = DraftHubClient.Create(BaseAddress, options =>
+        {
+            options.WebSocketFactory = client.OpenSocketAsync;
+            options.AccessTokenProvider = () => Task.FromResult<string?>(lead.Token);
+        });
         client.Hub.Connected += () => Interlocked.Increment(ref client.reconnections);
         clients.Add(client);
         await client.Hub.StartAsync();
@@ -61,12 +69,11 @@ public sealed class LiveServer : IAsyncDisposable
         {
             await client.Hub.DisposeAsync();
         }
-        Http.Dispose();
         await factory.DisposeAsync();
     }
 
     /// <summary>A hub client and the web sockets it opened, so that a test can cut the connection without a goodbye.</summary>
-    public sealed class LiveClient
+    public sealed class LiveClient(string accessToken)
     {
         private ClientWebSocket? socket;
         internal int reconnections;
@@ -82,6 +89,8 @@ public sealed class LiveServer : IAsyncDisposable
         internal async ValueTask<WebSocket> OpenSocketAsync(WebSocketConnectionContext context, CancellationToken cancellationToken)
         {
             var opened = new ClientWebSocket();
+            // A custom socket factory must send the credentials itself, as SignalR's own factory would.
+            opened.Options.SetRequestHeader("Authorization", "Bearer " + accessToken);
             await opened.ConnectAsync(context.Uri, cancellationToken);
             socket = opened;
             return opened;

@@ -5,11 +5,7 @@ public sealed class SharedLiveServer : IAsyncLifetime
 {
     public LiveServer Server { get; private set; } = null!;
 
-    public Task InitializeAsync()
-    {
-        Server = LiveServer.Start();
-        return Task.CompletedTask;
-    }
+    public async Task InitializeAsync() => Server = await LiveServer.StartAsync();
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }

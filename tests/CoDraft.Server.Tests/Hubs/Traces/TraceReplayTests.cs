@@ -17,7 +17,7 @@ public sealed class TraceReplayTests
         var trace = EditingTrace.Load(path);
         Assert.Equal(trace.EndContent, trace.ResolvedEndContent());
 
-        await using var server = LiveServer.Start(new Dictionary<string, string?> { ["Hub:MaxOpsPerSecond"] = "100000", ["Hub:Burst"] = "100000" });
+        await using var server = await LiveServer.StartAsync(new Dictionary<string, string?> { ["Hub:MaxOpsPerSecond"] = "100000", ["Hub:Burst"] = "100000" });
         var (statementId, _) = await server.Http.CreateStatementAsync("Trace " + file, "");
         var sessions = new List<DraftSession>();
         for (var agent = 0; agent < trace.Agents; agent++)
