@@ -5,9 +5,9 @@ import { h, showError, statusLine } from '../ui/dom';
 import { field, PasswordAttributes, requireSame } from '../ui/fields';
 import { redirect, title, type Page } from './page';
 
-/** The link's token sits after '#', which the browser never sends to the server. */
+/** The link's token sits after '#', which the browser never sends to the server; it is base64url, never escaped. */
 function tokenFromLink(): string | null {
-  const token = decodeURIComponent(location.hash.slice(1));
+  const token = location.hash.slice(1);
   return token === '' ? null : token;
 }
 

@@ -10,10 +10,14 @@ function signedInParts(me: Me): HTMLElement[] {
     signOut.disabled = true;
     try {
       await api.signOut();
-    } finally {
-      currentPerson.set(null);
-      navigate(SignInPath);
+    } catch (e) {
+      // Still signed in: say so rather than show a sign-in page over a live session.
+      signOut.disabled = false;
+      alert(`Could not sign out: ${e instanceof Error ? e.message : String(e)}`);
+      return;
     }
+    currentPerson.set(null);
+    navigate(SignInPath);
   });
   const organisation = me.organisation;
   const links = [
