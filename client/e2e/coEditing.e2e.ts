@@ -1,23 +1,30 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Coalition, person, signInThroughPage, type ApiSession } from './support/accounts';
 import { editorText, launch, screenshot } from './support/browser';
 import { RunningServer } from './support/server';
-
-interface Created {
-  id: string;
-  version: number;
-}
 
 interface Details {
   text: string;
   version: number;
 }
 
+const administrator = person('Ada Admin');
+const ana = person('Ana Lima');
+const ben = person('Ben Carpentier');
+
 let server: RunningServer;
 let browser: Browser;
+let coalition: Coalition;
+/** Ana leads for the convening organisation; Ben edits for the partner. Each browses signed in as themselves. */
+let asAna: BrowserContext;
+let asBen: BrowserContext;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([RunningServer.start(), launch()]);
+  [server, browser] = await Promise.all([RunningServer.start(administrator), launch()]);
+  coalition = await Coalition.create(server, administrator, ana, ben);
+  [asAna, asBen] = await Promise.all([browser.newContext(), browser.newContext()]);
+  await Promise.all([signInThroughPage(asAna, server, ana), signInThroughPage(asBen, server, ben)]);
 });
 
 afterAll(async () => {
@@ -25,24 +32,24 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(path: string, width = 1280, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+async function open(context: BrowserContext, path: string, width = 1280, height = 900): Promise<Page> {
   const page = await context.newPage();
+  await page.setViewportSize({ width, height });
   await page.goto(server.url + path);
   return page;
 }
 
-async function openEditor(id: string, width?: number): Promise<Page> {
-  const page = await open(`/statements/${id}`, width);
+async function openEditor(context: BrowserContext, id: string, width?: number): Promise<Page> {
+  const page = await open(context, `/statements/${id}`, width);
   await page.locator('.connection[data-state="live"]').waitFor();
   return page;
 }
 
 /** Waits until both pages show the same text as the server, and returns it. */
-async function settled(server: RunningServer, id: string, pages: Page[]): Promise<string> {
+async function settled(reader: ApiSession, id: string, pages: Page[]): Promise<string> {
   let last = '';
   for (let attempt = 0; attempt < 100; attempt++) {
-    const { text } = await server.json<Details>(`/api/statements/${id}`);
+    const { text } = await reader.request<Details>('GET', `/api/statements/${id}`);
     const shown = await Promise.all(pages.map(editorText));
     if (shown.every((s) => s === text)) {
       return text;
@@ -55,11 +62,8 @@ async function settled(server: RunningServer, id: string, pages: Page[]): Promis
 
 describe('the web client against the real server', () => {
   it('lets two people type into one statement at once and both end with the server text', async () => {
-    const { id } = await server.json<Created>('/api/statements', {
-      method: 'POST',
-      body: JSON.stringify({ title: 'Open letter to the EU', text: '# Dear Commissioners\n\nWe ask you to act.\n' }),
-    });
-    const [ana, ben] = await Promise.all([openEditor(id), openEditor(id)]);
+    const id = await coalition.statement('Open letter to the EU', '# Dear Commissioners\n\nWe ask you to act.\n');
+    const [ana, ben] = await Promise.all([openEditor(asAna, id), openEditor(asBen, id)]);
     // Ana at the end of the heading, Ben at the end of the text, typing at the same time.
     await ana.locator('.cm-content').click();
     await ana.keyboard.press('Control+Home');
@@ -75,31 +79,26 @@ describe('the web client against the real server', () => {
     await ana.keyboard.press('End');
     await ana.keyboard.type(' Now.', { delay: 10 });
 
-    const text = await settled(server, id, [ana, ben]);
+    const text = await settled(coalition.lead, id, [ana, ben]);
     expect(text).toBe('# Dear Commissioners and Members 😀 of Parliament\n\nWe ask you to act. Now.\nSigned: 中文 and é. ');
 
-    await expect.poll(() => ben.locator('.cm-remote-label').allTextContents()).toContain('Developer · Development');
+    await expect.poll(() => ben.locator('.cm-remote-label').allTextContents()).toContain('Ana Lima · Child Rights Network');
+    await expect.poll(() => ana.locator('.participants').textContent()).toContain('Ben Carpentier (Enfance Sûre)');
     await expect.poll(() => ana.locator('.preview').textContent(), { timeout: 10_000 }).toContain('Members 😀 of Parliament');
     await screenshot(ana, 'editor-1280');
-    const narrow = await openEditor(id, 390);
+    const narrow = await openEditor(asBen, id, 390);
     await expect.poll(() => narrow.locator('.preview').textContent()).toContain('Now.');
     await screenshot(narrow, 'editor-390');
   });
 
   it('shows the redline between two versions with insertions and deletions, inline and side by side', async () => {
-    const { id } = await server.json<Created>('/api/statements', {
-      method: 'POST',
-      body: JSON.stringify({ title: 'Position paper', text: '# Position\n\nWe ask the Commission to act.\n\nThis paragraph goes.\n' }),
-    });
-    const page = await open(`/statements/${id}/history`);
+    const id = await coalition.statement('Position paper', '# Position\n\nWe ask the Commission to act.\n\nThis paragraph goes.\n');
+    const page = await open(asBen, `/statements/${id}/history`);
     await page.getByLabel('Name this version').fill('Draft 1 for partners');
     await page.getByRole('button', { name: 'Name version' }).click();
     await page.getByRole('cell', { name: 'Draft 1 for partners' }).waitFor();
 
-    await server.json(`/api/statements/${id}/text`, {
-      method: 'PUT',
-      body: JSON.stringify({ baseVersion: 1, text: '# Position\n\nWe urge the Commission to act now.\n\nA new closing line.\n' }),
-    });
+    await coalition.lead.request('PUT', `/api/statements/${id}/text`, { baseVersion: 1, text: '# Position\n\nWe urge the Commission to act now.\n\nA new closing line.\n' });
     await page.goto(`${server.url}/statements/${id}/history?from=1&to=2`);
     const redline = page.locator('.redline');
     await redline.waitFor();
@@ -116,13 +115,14 @@ describe('the web client against the real server', () => {
     expect(await sides.locator('.rl-after ins').allTextContents()).toEqual(expect.arrayContaining(['urge']));
     await screenshot(page, 'history-side-1280');
 
-    const narrow = await open(`/statements/${id}/history?from=1&to=2&view=side`, 390);
+    expect(await page.getByRole('cell', { name: 'Ben Carpentier' }).count()).toBeGreaterThan(0);
+    const narrow = await open(asAna, `/statements/${id}/history?from=1&to=2&view=side`, 390);
     await narrow.locator('.side-by-side').waitFor();
     await screenshot(narrow, 'history-side-390');
   });
 
   it('creates and opens a statement with the keyboard alone', async () => {
-    const page = await open('/');
+    const page = await open(asAna, '/');
     await page.getByRole('heading', { name: 'Statements' }).waitFor();
     await page.getByLabel('Title').focus();
     await page.keyboard.type('Keyboard letter');
@@ -137,7 +137,7 @@ describe('the web client against the real server', () => {
     await page.goto(server.url + '/');
     await page.getByRole('link', { name: 'Keyboard letter', exact: true }).waitFor();
     await screenshot(page, 'statements-1280');
-    const narrow = await open('/', 390);
+    const narrow = await open(asAna, '/', 390);
     await narrow.getByRole('link', { name: 'Keyboard letter', exact: true }).waitFor();
     await screenshot(narrow, 'statements-390');
   });

@@ -1,26 +1,37 @@
 import './styles.css';
-import { navigate, type Page } from './pages/page';
+import { http } from './api';
+import { currentPerson } from './account/currentPerson';
+import { PublicPaths, signInPath } from './account/returnPath';
+import { navigate, redirect, type Page } from './pages/page';
 import { statementsPage } from './pages/statementsPage';
+import { siteHeader } from './ui/siteHeader';
+import { h, showError } from './ui/dom';
+
+const guid = '(?<id>[0-9a-f-]{36})';
+const lazy = <K extends string>(load: () => Promise<Record<K, Page>>, name: K) => () => load().then((m) => m[name]);
 
 // The editor (CodeMirror) is loaded only when a statement is opened, so the list comes up quickly.
 const routes: Array<[RegExp, () => Promise<Page>]> = [
   [/^\/$/, () => Promise.resolve(statementsPage)],
-  [/^\/statements\/(?<id>[0-9a-f-]{36})$/i, () => import('./pages/editorPage').then((m) => m.editorPage)],
-  [/^\/statements\/(?<id>[0-9a-f-]{36})\/history$/i, () => import('./pages/historyPage').then((m) => m.historyPage)],
+  [new RegExp(`^/statements/${guid}$`, 'i'), lazy(() => import('./pages/editorPage'), 'editorPage')],
+  [new RegExp(`^/statements/${guid}/history$`, 'i'), lazy(() => import('./pages/historyPage'), 'historyPage')],
+  [new RegExp(`^/statements/${guid}/access$`, 'i'), lazy(() => import('./pages/accessPage'), 'accessPage')],
+  [/^\/sign-in$/, lazy(() => import('./pages/signInPage'), 'signInPage')],
+  [/^\/setup$/, lazy(() => import('./pages/setupPage'), 'setupPage')],
+  [/^\/invite$/, lazy(() => import('./pages/invitePage'), 'invitePage')],
+  [/^\/account$/, lazy(() => import('./pages/accountPage'), 'accountPage')],
+  [/^\/organisations$/, lazy(() => import('./pages/organisationsPage'), 'organisationsPage')],
+  [new RegExp(`^/organisations/${guid}$`, 'i'), lazy(() => import('./pages/organisationPage'), 'organisationPage')],
 ];
 
 const main = document.querySelector<HTMLElement>('main')!;
 let leave: (() => void) | void;
 
 function notFound(): void {
-  main.replaceChildren();
-  const heading = document.createElement('h1');
-  heading.textContent = 'No such page';
-  const back = document.createElement('a');
-  back.href = '/';
-  back.textContent = 'Back to the statements';
-  main.append(heading, back);
+  main.replaceChildren(h('h1', {}, 'No such page'), h('a', { href: '/' }, 'Back to the statements'));
 }
+
+const here = () => location.pathname + location.search;
 
 let rendering = 0;
 
@@ -28,20 +39,39 @@ async function render(): Promise<void> {
   leave?.();
   leave = undefined;
   const current = ++rendering;
-  const path = location.pathname;
-  for (const [pattern, load] of routes) {
-    const match = pattern.exec(path);
-    if (match) {
-      const page = await load();
-      if (current === rendering) {
-        leave = page(main, match.groups ?? {}, new URLSearchParams(location.search));
-        main.focus({ preventScroll: true });
-      }
+  const route = routes.find(([pattern]) => pattern.test(location.pathname));
+  if (!route) {
+    notFound();
+    return;
+  }
+  let page: Page;
+  try {
+    // Who is signed in decides what every page shows, so it is known before any page is drawn.
+    const [me, loaded] = await Promise.all([currentPerson.get(), route[1]()]);
+    if (me === null && !PublicPaths.includes(location.pathname)) {
+      redirect(signInPath(here()));
       return;
     }
+    page = loaded;
+  } catch (e) {
+    const problem = h('p', { class: 'status' });
+    showError(problem, e);
+    main.replaceChildren(h('h1', {}, 'CoDraft cannot be reached'), problem);
+    return;
   }
-  notFound();
+  if (current === rendering) {
+    leave = page(main, route[0].exec(location.pathname)?.groups ?? {}, new URLSearchParams(location.search));
+    main.focus({ preventScroll: true });
+  }
 }
+
+// A session that ends while a page is open (expired, signed out elsewhere, password changed) leads to sign-in and back.
+http.onSignInRequired(() => {
+  currentPerson.forget();
+  if (!PublicPaths.includes(location.pathname)) {
+    redirect(signInPath(here()));
+  }
+});
 
 // Links inside the client change the page without a reload; modified clicks keep their usual meaning.
 document.addEventListener('click', (event) => {
@@ -52,9 +82,10 @@ document.addEventListener('click', (event) => {
   const url = new URL(link.href, location.href);
   if (url.origin === location.origin && !url.pathname.startsWith('/api') && link.target === '') {
     event.preventDefault();
-    navigate(url.pathname + url.search);
+    navigate(url.pathname + url.search + url.hash);
   }
 });
 
+siteHeader(document.querySelector<HTMLElement>('.site-header')!);
 window.addEventListener('popstate', () => void render());
 void render();

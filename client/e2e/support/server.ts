@@ -21,6 +21,51 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Settings for the e2e server; every browser context comes from the one loopback address, so its per-address sign-in limit is raised. */
+const TestSettings = ['--Auth:SignInPerIpPerMinute=200'];
+
+/** How long `admin create` may take (it starts the program, opens the store, hashes a password). */
+const AdminCommandTimeoutMs = 60_000;
+
+/** The first line the server prints with the one-time setup token (FirstRunSetup). */
+const SetupTokenPattern = /\b(cds_[A-Za-z0-9_-]+)/;
+
+export interface Administrator {
+  email: string;
+  name: string;
+  password: string;
+}
+
+function dotnetRun(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn('dotnet', ['run', '--project', 'src/CoDraft.Server', '--no-build', '--no-launch-profile', '--', ...args], {
+    cwd: repositoryRoot,
+    detached: true,
+    env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs the admin command against a store, as an operator would with the server stopped; the password goes in the environment. */
+async function createAdministrator(storeSetting: string, admin: Administrator): Promise<void> {
+  const child = dotnetRun(['admin', 'create', '--email', admin.email, '--name', admin.name, storeSetting], { CODRAFT_ADMIN_PASSWORD: admin.password });
+  const output: string[] = [];
+  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      process.kill(-child.pid!, 'SIGTERM');
+      resolve(null);
+    }, AdminCommandTimeoutMs);
+    child.once('exit', (c) => {
+      clearTimeout(timer);
+      resolve(c);
+    });
+  });
+  if (code !== 0) {
+    throw new Error(`admin create failed (${code}):\n${output.join('')}`);
+  }
+}
+
 /** The real CoDraft server, already built, on a free loopback port with its own SQLite file. */
 export class RunningServer {
   private constructor(
@@ -30,16 +75,20 @@ export class RunningServer {
     private readonly output: string[],
   ) {}
 
-  static async start(): Promise<RunningServer> {
+  /**
+   * Starts a server on a new store. With `admin`, the administrator is first created with the admin command;
+   * without, the server starts with no administrator and prints its setup token ({@link setupToken}).
+   */
+  static async start(admin?: Administrator): Promise<RunningServer> {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const dataDirectory = mkdtempSync(join(tmpdir(), 'codraft-e2e-'));
+    const storeSetting = `--Storage:SqlitePath=${join(dataDirectory, 'codraft.db')}`;
+    if (admin) {
+      await createAdministrator(storeSetting, admin);
+    }
     const output: string[] = [];
-    const child = spawn(
-      'dotnet',
-      ['run', '--project', 'src/CoDraft.Server', '--no-build', '--no-launch-profile', '--', '--urls', url, `--Storage:SqlitePath=${join(dataDirectory, 'codraft.db')}`],
-      { cwd: repositoryRoot, detached: true, env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = dotnetRun(['--urls', url, storeSetting, ...TestSettings], {});
     child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
     const server = new RunningServer(url, child, dataDirectory, output);
@@ -48,7 +97,7 @@ export class RunningServer {
       if (child.exitCode !== null) {
         break;
       }
-      const ready = await fetch(`${url}/api/statements`).then((r) => r.ok, () => false);
+      const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
       if (ready) {
         return server;
       }
@@ -56,6 +105,15 @@ export class RunningServer {
     }
     await server.stop();
     throw new Error(`The server did not start at ${url}:\n${server.log}`);
+  }
+
+  /** The one-time setup token the server printed at start (only while no administrator exists). */
+  get setupToken(): string {
+    const match = SetupTokenPattern.exec(this.log);
+    if (!match) {
+      throw new Error(`The server printed no setup token:\n${this.log}`);
+    }
+    return match[1];
   }
 
   /** What the server printed so far. */
@@ -71,13 +129,5 @@ export class RunningServer {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     }
     rmSync(this.dataDirectory, { recursive: true, force: true });
-  }
-
-  async json<T>(path: string, init?: RequestInit): Promise<T> {
-    const response = await fetch(this.url + path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
-    if (!response.ok) {
-      throw new Error(`${init?.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-    }
-    return (await response.json()) as T;
   }
 }

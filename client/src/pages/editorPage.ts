@@ -1,4 +1,6 @@
-import { api, DraftHub } from '../api';
+import { api, draftHub, type StatementRole } from '../api';
+import { currentPerson } from '../account/currentPerson';
+import { allows, roleOf } from '../account/permissions';
 import { CollabEditor, colourFor } from '../editor/collabEditor';
 import { DraftSession, type Peer, type SessionState } from '../session/draftSession';
 import { debounce, h, showError, statusLine } from '../ui/dom';
@@ -14,6 +16,13 @@ const stateText: Record<SessionState, string> = {
   offline: 'Offline: your changes are kept and sent when the connection is back',
   failed: 'Could not open this statement',
   closed: 'Closed',
+};
+
+/** For someone who may only read, the states say what they see rather than what happens to their typing. */
+const readingStateText: Record<SessionState, string> = {
+  ...stateText,
+  live: 'Live: you see changes as they are made',
+  offline: 'Offline: changes will show when the connection is back',
 };
 
 function participantItem(peer: Peer): HTMLLIElement {
@@ -35,11 +44,22 @@ export const editorPage: Page = (main, { id }) => {
   const editorHost = h('div', { class: 'editor' });
   const preview = h('div', { class: 'preview rendered', 'aria-live': 'off' });
   const previewNote = h('p', { class: 'meta' });
+  const roleNote = h('p', { class: 'role-note', hidden: true });
+  const nameForm = nameRevisionForm(id, () => undefined);
+  nameForm.hidden = true;
 
   main.replaceChildren(
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '/' }, 'Statements')),
     heading,
-    h('div', { class: 'toolbar' }, connection, participants, h('a', { href: `/statements/${id}/history` }, 'History and redlines')),
+    h(
+      'div',
+      { class: 'toolbar' },
+      connection,
+      participants,
+      h('a', { href: `/statements/${id}/history` }, 'History and redlines'),
+      h('a', { href: `/statements/${id}/access` }, 'People and access'),
+    ),
+    roleNote,
     problems,
     h(
       'div',
@@ -47,10 +67,14 @@ export const editorPage: Page = (main, { id }) => {
       h('section', { 'aria-labelledby': 'editor-heading' }, h('h2', { id: 'editor-heading', class: 'visually-hidden' }, 'Text'), editorHost),
       h('section', { 'aria-labelledby': 'preview-heading' }, h('h2', { id: 'preview-heading' }, 'Preview'), previewNote, preview),
     ),
-    nameRevisionForm(id, () => undefined),
+    nameForm,
   );
 
-  const hub = new DraftHub();
+  const hub = draftHub();
+  // Null until the statement's access is read; the editor stays read-only until it is known to allow editing.
+  let role: StatementRole | null = null;
+  const editable = () => allows(role, 'Edit') && session.loaded && ['live', 'offline', 'joining'].includes(session.state);
+  const stateTexts = () => (role === null || allows(role, 'Edit') ? stateText : readingStateText);
   let editor: CollabEditor | null = null;
   const refreshPreview = debounce(async () => {
     if (!session.settled) {
@@ -70,9 +94,9 @@ export const editorPage: Page = (main, { id }) => {
     reset: (text) => editor?.reset(text),
     remoteOp: (op) => editor?.applyRemote(op),
     stateChanged: (state) => {
-      connection.textContent = stateText[state];
+      connection.textContent = stateTexts()[state];
       connection.dataset.state = state;
-      editor?.setEditable(session.loaded && (state === 'live' || state === 'offline' || state === 'joining'));
+      editor?.setEditable(editable());
       refreshPreview();
     },
     peersChanged: (peers) => {
@@ -92,6 +116,18 @@ export const editorPage: Page = (main, { id }) => {
       title(statement.title);
       preview.innerHTML = statement.html;
       previewNote.textContent = `Version ${statement.version}, as it will be published.`;
+    },
+    (e) => showError(problems, e),
+  );
+  api.getAccess(id).then(
+    (access) => {
+      role = roleOf(access, currentPerson.now);
+      const mayEdit = allows(role, 'Edit');
+      roleNote.hidden = mayEdit;
+      roleNote.textContent = mayEdit ? '' : `You can read this statement and follow the changes live; your role (${role ?? 'none'}) does not allow editing.`;
+      nameForm.hidden = !allows(role, 'NameRevision');
+      connection.textContent = stateTexts()[session.state];
+      editor?.setEditable(editable());
     },
     (e) => showError(problems, e),
   );

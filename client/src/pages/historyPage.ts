@@ -1,17 +1,19 @@
-import { api, type RedlineBlock, type RedlineView, type RevisionView, type StatementDetails } from '../api';
+import { api, type RedlineBlock, type RedlineView, type RevisionView, type StatementAccess, type StatementDetails } from '../api';
+import { currentPerson } from '../account/currentPerson';
+import { allows, roleOf } from '../account/permissions';
 import { h, showError, statusLine, when } from '../ui/dom';
 import { nameRevisionForm } from '../ui/nameRevisionForm';
 import { navigate, title, type Page } from './page';
 
 type View = 'inline' | 'side';
 
-function revisionRow(r: RevisionView, id: string): HTMLTableRowElement {
+function revisionRow(r: RevisionView, id: string, authors: ReadonlyMap<string, string>): HTMLTableRowElement {
   return h(
     'tr',
     {},
     h('td', {}, String(r.version)),
     h('td', {}, r.label ?? (r.kind === 'Auto' ? 'Automatic' : r.kind)),
-    h('td', {}, r.author),
+    h('td', {}, authors.get(r.author) ?? 'someone no longer taking part'),
     h('td', {}, when(r.createdAt)),
     h('td', {}, h('code', { title: r.sha256 }, r.sha256.slice(0, 12))),
     h('td', {}, h('a', { href: `/statements/${id}/history?from=${r.version}&to=current`, 'aria-label': `Compare version ${r.version} with the current text` }, 'Compare with current')),
@@ -107,6 +109,8 @@ export const historyPage: Page = (main, { id }, query) => {
   );
   const stats = statusLine('stats');
   const redlineHost = h('div', { class: 'redline-host' });
+  const nameForm = nameRevisionForm(id, () => void load());
+  nameForm.hidden = true;
 
   main.replaceChildren(
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '/' }, 'Statements'), ' › ', h('a', { href: `/statements/${id}`, id: 'statement-link' }, 'Statement')),
@@ -134,7 +138,7 @@ export const historyPage: Page = (main, { id }, query) => {
           revisionsBody,
         ),
       ),
-      nameRevisionForm(id, () => void load()),
+      nameForm,
     ),
   );
 
@@ -166,8 +170,9 @@ export const historyPage: Page = (main, { id }, query) => {
   async function load(): Promise<void> {
     let statement: StatementDetails;
     let revisions: RevisionView[];
+    let access: StatementAccess;
     try {
-      [statement, revisions] = await Promise.all([api.getStatement(id), api.listRevisions(id)]);
+      [statement, revisions, access] = await Promise.all([api.getStatement(id), api.listRevisions(id), api.getAccess(id)]);
     } catch (e) {
       showError(revisionsStatus, e);
       return;
@@ -175,7 +180,10 @@ export const historyPage: Page = (main, { id }, query) => {
     heading.textContent = `History of “${statement.title}”`;
     title(`History of ${statement.title}`);
     document.getElementById('statement-link')!.textContent = statement.title;
-    revisionsBody.replaceChildren(...[...revisions].reverse().map((r) => revisionRow(r, id)));
+    // Revisions name their author by person id; the people taking part are the ones who can have written them.
+    const authors = new Map(access.people.map((p) => [p.personId, p.name]));
+    nameForm.hidden = !allows(roleOf(access, currentPerson.now), 'NameRevision');
+    revisionsBody.replaceChildren(...[...revisions].reverse().map((r) => revisionRow(r, id, authors)));
     revisionsStatus.textContent = revisions.length === 0 ? 'No revisions yet: name the current version to keep it.' : '';
     const parse = (value: string | null, fallback: number) =>
       value === 'current' || value === null || Number.isNaN(Number(value)) ? fallback : Math.max(0, Math.min(statement.version, Number(value)));

@@ -7,6 +7,12 @@ export function navigate(path: string): void {
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
+/** Goes to another page in place of this one, so that Back skips it (a page that needed a signed-in person). */
+export function redirect(path: string): void {
+  history.replaceState(null, '', path);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
 /** Sets the document title as "<page> · CoDraft". */
 export function title(page: string): void {
   document.title = `${page} · CoDraft`;

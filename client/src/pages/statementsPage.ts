@@ -1,4 +1,5 @@
 import { api, type StatementSummary } from '../api';
+import { currentPerson } from '../account/currentPerson';
 import { h, showError, statusLine, when } from '../ui/dom';
 import { navigate, title, type Page } from './page';
 
@@ -41,17 +42,27 @@ export const statementsPage: Page = (main) => {
     }
   });
 
+  // A statement is convened by the creator's organisation, so someone who belongs to none cannot start one.
+  const organisation = currentPerson.now?.organisation;
   main.replaceChildren(
     h('h1', {}, 'Statements'),
     h('section', { 'aria-labelledby': 'list-heading' }, h('h2', { id: 'list-heading' }, 'Open a statement'), listStatus, list),
-    h('section', { 'aria-labelledby': 'new-heading' }, h('h2', { id: 'new-heading' }, 'New statement'), form),
+    h(
+      'section',
+      { 'aria-labelledby': 'new-heading' },
+      h('h2', { id: 'new-heading' }, 'New statement'),
+      organisation
+        ? h('p', { class: 'meta' }, `${organisation.name} will convene it, and you will lead it.`)
+        : h('p', { class: 'meta' }, 'You belong to no organisation yet, so you cannot convene a statement. Accept an invitation to join one.'),
+      organisation ? form : null,
+    ),
   );
 
   listStatus.textContent = 'Loading…';
   api.listStatements().then(
     (statements) => {
       list.replaceChildren(...statements.map(statementItem));
-      listStatus.textContent = statements.length === 0 ? 'No statements yet: create the first one below.' : '';
+      listStatus.textContent = statements.length === 0 ? 'No statements yet: create one below, or ask a lead to invite you to theirs.' : '';
     },
     (e) => showError(listStatus, e),
   );

@@ -19,7 +19,7 @@ export interface TransportEvents {
 }
 
 /**
- * The live-editing calls a session makes. The real one is SignalR (src/api.ts); tests use a fake network.
+ * The live-editing calls a session makes. The real one is SignalR (src/api/draftHub.ts); tests use a fake network.
  * A call refused by the server rejects with a {@link TransportError} carrying its stable code; a call lost with
  * the connection rejects with one whose code is null.
  */

@@ -5,9 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace CoDraft.Server.Tests.Browser;
 
 /// <summary>
-/// The server hands out the built web client, and its page for every client route, to anyone (the page asks for
-/// sign-in), but never for /api or /hubs. A missing file is not found for a signed-in person; anonymous callers
-/// get 401 for anything that is not public.
+/// The server hands out the built web client, and its page for every client route to anyone (the client itself asks
+/// for sign-in), but never for /api or /hubs.
 /// </summary>
 public sealed class StaticClientTests : IDisposable
 {
@@ -22,14 +21,9 @@ public sealed class StaticClientTests : IDisposable
         webRoot.Delete(recursive: true);
     }
 
-    /// <summary>A signed-in person's client of a server with (or without) a built client.</summary>
-    private async Task<HttpClient> SignedInClientAsync()
-    {
-        Client(withClient: true);
-        return (await factories[^1].Accounts.PersonInNewOrganisationAsync("Sam Signed-In")).Client;
-    }
+    private HttpClient Client(bool withClient) => Factory(withClient).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    private HttpClient Client(bool withClient)
+    private CoDraftFactory Factory(bool withClient)
     {
         if (withClient)
         {
@@ -40,14 +34,24 @@ public sealed class StaticClientTests : IDisposable
         // Outside Development, so that the project's own built wwwroot is not layered over this one.
         var factory = new CoDraftFactory(settings: new Dictionary<string, string?> { ["webroot"] = webRoot.FullName, ["environment"] = "Test" });
         factories.Add(factory);
-        return factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        return factory;
     }
+
+    private async Task<HttpClient> SignedInClientAsync() =>
+        (await Factory(withClient: true).Accounts.PersonInNewOrganisationAsync("Static Reader")).Client;
 
     [Theory]
     [InlineData("/")]
     [InlineData("/statements/8f2d7c4e-0000-4000-8000-000000000001")]
     [InlineData("/statements/8f2d7c4e-0000-4000-8000-000000000001/history")]
-    public async Task Every_client_route_opens_the_client_page(string path)
+    [InlineData("/statements/8f2d7c4e-0000-4000-8000-000000000001/access")]
+    [InlineData("/sign-in?next=%2Faccount")]
+    [InlineData("/setup")]
+    [InlineData("/invite")]
+    [InlineData("/account")]
+    [InlineData("/organisations")]
+    [InlineData("/organisations/8f2d7c4e-0000-4000-8000-000000000002")]
+    public async Task Every_client_route_opens_the_client_page_signed_in_or_not(string path)
     {
         var response = await Client(withClient: true).GetAsync(path);
 
@@ -86,6 +90,15 @@ public sealed class StaticClientTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Anonymous_callers_get_a_problem_not_the_client_page_for_a_missing_file()
+    {
+        var response = await Client(withClient: true).GetAsync("/assets/missing.js");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -8,131 +8,17 @@ import type {
   PresenceUpdate,
   SubmitRequest,
   SubmitResult,
-} from './session/messages';
-import { TransportError, type DraftTransport, type TransportEvents } from './session/transport';
-
-/**
- * Every call the client makes to the server: REST under /api and the live-editing hub at /hubs/draft.
- * Until accounts land the server runs every request as its development identity; signing in will change
- * `authorize` below and nothing else.
- */
-
-export interface StatementSummary {
-  id: string;
-  title: string;
-  version: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface StatementDetails extends StatementSummary {
-  text: string;
-  sha256: string;
-  html: string;
-}
-
-export type RevisionKind = 'Auto' | 'Named' | 'Candidate';
-
-export interface RevisionView {
-  id: string;
-  version: number;
-  kind: RevisionKind;
-  label: string | null;
-  author: string;
-  createdAt: string;
-  sha256: string;
-}
-
-export interface VersionView {
-  version: number;
-  text: string;
-  sha256: string;
-  html: string;
-}
-
-export type RedlineChange = 'Unchanged' | 'Added' | 'Removed' | 'Changed' | 'Moved';
-
-export interface RedlineSegment {
-  kind: 'Equal' | 'Inserted' | 'Deleted';
-  text: string;
-}
-
-export interface RedlineBlock {
-  kind: string;
-  change: RedlineChange;
-  before: string | null;
-  after: string | null;
-  segments: RedlineSegment[];
-}
-
-export interface RedlineStats {
-  wordsInserted: number;
-  wordsDeleted: number;
-  blocksAdded: number;
-  blocksRemoved: number;
-  blocksChanged: number;
-  blocksMoved: number;
-}
-
-export interface RedlineView {
-  from: number;
-  to: number;
-  html: string;
-  blocks: RedlineBlock[];
-  stats: RedlineStats;
-}
-
-/** A refusal from the REST API (RFC 9457 Problem Details), with its stable code. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string | null,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-/** The one place where credentials will be added to requests. */
-function authorize(init: RequestInit): RequestInit {
-  return { ...init, credentials: 'same-origin' };
-}
-
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
-  if (body !== undefined) {
-    init.headers = { ...init.headers, 'content-type': 'application/json' };
-    init.body = JSON.stringify(body);
-  }
-  let response: Response;
-  try {
-    response = await fetch(path, authorize(init));
-  } catch {
-    throw new ApiError(0, null, 'The server cannot be reached.');
-  }
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { code?: string; title?: string; detail?: string };
-    throw new ApiError(response.status, problem.code ?? null, problem.detail ?? problem.title ?? response.statusText);
-  }
-  return (await response.json()) as T;
-}
-
-const statement = (id: string): string => `/api/statements/${encodeURIComponent(id)}`;
-
-export const api = {
-  listStatements: () => request<StatementSummary[]>('GET', '/api/statements'),
-  createStatement: (title: string, text: string) => request<StatementSummary>('POST', '/api/statements', { title, text }),
-  getStatement: (id: string) => request<StatementDetails>('GET', statement(id)),
-  listRevisions: (id: string) => request<RevisionView[]>('GET', `${statement(id)}/revisions`),
-  nameRevision: (id: string, label: string) => request<RevisionView>('POST', `${statement(id)}/revisions`, { label }),
-  getVersion: (id: string, version: number) => request<VersionView>('GET', `${statement(id)}/versions/${version}`),
-  getRedline: (id: string, from: number, to: number) => request<RedlineView>('GET', `${statement(id)}/redline?from=${from}&to=${to}`),
-};
+} from '../session/messages';
+import { TransportError, type DraftTransport, type TransportEvents } from '../session/transport';
 
 /** How long to wait before each reconnect attempt; the last delay repeats for as long as the page is open. */
 const ReconnectDelaysMs = [0, 1000, 2000, 5000, 10000];
+
+/** True when the hub refused to connect because nobody is signed in (its negotiation answered 401). */
+export function isSignedOutError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Status code '401'/.test(message);
+}
 
 /** The hub puts the stable code first in a refusal's message ("HubException: op.out_of_range: …"). */
 export function hubError(error: unknown): TransportError {
@@ -141,7 +27,10 @@ export function hubError(error: unknown): TransportError {
   return new TransportError(match ? match[1] : null, message);
 }
 
-/** The live-editing hub as a session's transport, reconnecting by itself whenever the connection drops. */
+/**
+ * The live-editing hub at /hubs/draft as a session's transport, reconnecting by itself whenever the connection
+ * drops. The session cookie authenticates the connection; the hub needs no anti-forgery token.
+ */
 export class DraftHub implements DraftTransport {
   private readonly connection: HubConnection;
   private readonly listeners = new Set<TransportEvents>();
@@ -149,7 +38,8 @@ export class DraftHub implements DraftTransport {
   private stopped = false;
   private retrying = false;
 
-  constructor() {
+  /** `signedOut` is called when the hub refuses to connect because the session is gone. */
+  constructor(private readonly signedOut: () => void) {
     this.connection = new HubConnectionBuilder()
       .withUrl('/hubs/draft')
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c) => ReconnectDelaysMs[Math.min(c.previousRetryCount, ReconnectDelaysMs.length - 1)] })
@@ -222,6 +112,9 @@ export class DraftHub implements DraftTransport {
     this.starting = this.connection
       .start()
       .catch((e: unknown) => {
+        if (isSignedOutError(e)) {
+          this.signedOut();
+        }
         this.retryLater();
         throw new TransportError(null, e instanceof Error ? e.message : String(e));
       })

@@ -1,0 +1,182 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiSession, Coalition, invitePath, person, signInThroughPage } from './support/accounts';
+import { editorText, launch, screenshot } from './support/browser';
+import { RunningServer } from './support/server';
+
+const administrator = person('Ada Admin');
+const ana = person('Ana Lima');
+const ben = person('Ben Carpentier');
+const vera = person('Vera Viewer');
+const paul = person('Paul Passwort');
+
+let server: RunningServer;
+let browser: Browser;
+let coalition: Coalition;
+
+// The administrator comes from the admin command; two organisations with a person each, and Vera in Ben's.
+beforeAll(async () => {
+  [server, browser] = await Promise.all([RunningServer.start(administrator), launch()]);
+  coalition = await Coalition.create(server, administrator, ana, ben);
+  await ApiSession.accept(server, await coalition.member.invite({ email: vera.email, organisationId: coalition.partner.id }), vera);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedOut(): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 } });
+}
+
+async function signedIn(who: typeof ana): Promise<BrowserContext> {
+  const context = await signedOut();
+  await signInThroughPage(context, server, who);
+  return context;
+}
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe('accounts in the web client', () => {
+  it('asks for sign-in, says when the password is wrong, returns to the page asked for, shows who is signed in, and signs out', async () => {
+    const { id } = await coalition.lead.request<{ id: string }>('POST', '/api/statements', { title: 'Sign-in letter', text: 'Hello.' });
+    const page = await open(await signedOut(), `/statements/${id}/history`);
+    await page.waitForURL(/\/sign-in\?next=/);
+
+    await page.getByLabel('Email').fill(ana.email);
+    await page.getByLabel('Password').fill('not the right password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('.status.error').textContent()).toBe('The email or the password is wrong.');
+    await screenshot(page, 'sign-in-error-1280');
+
+    await page.getByLabel('Password').fill(ana.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/statements/${id}/history`);
+    await page.getByRole('heading', { name: 'History of “Sign-in letter”' }).waitFor();
+    expect(await page.locator('.whoami').textContent()).toBe('Ana Lima · Child Rights Network');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${server.url}/sign-in`);
+    expect(await page.locator('.whoami').count()).toBe(0);
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(`${server.url}/sign-in`);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await screenshot(page, 'sign-in-390');
+  });
+
+  it('sends a page whose session ended elsewhere to sign-in, and back to it afterwards', async () => {
+    const context = await signedIn(ana);
+    const page = await open(context, '/account');
+    await page.getByRole('heading', { name: 'Personal access tokens' }).waitFor();
+    const otherTab = await open(context, '/');
+    await otherTab.getByRole('button', { name: 'Sign out' }).click();
+    await otherTab.waitForURL(`${server.url}/sign-in`);
+
+    await page.getByLabel('Name (what it is for)').fill('Too late');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.waitForURL(`${server.url}/sign-in?next=%2Faccount`);
+    await page.getByLabel('Email').fill(ana.email);
+    await page.getByLabel('Password').fill(ana.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/account`);
+    expect(await page.getByRole('cell', { name: 'Too late', exact: true }).count()).toBe(0);
+  });
+
+  it("lets a lead invite a partner's person as a viewer, who signs in on the link and can read but not type", async () => {
+    const { id } = await coalition.lead.request<{ id: string }>('POST', '/api/statements', { title: 'Viewer letter', text: '# Read me\n\nDo not change me.\n' });
+    const lead = await open(await signedIn(ana), `/statements/${id}/access`);
+    await lead.getByLabel('Add a partner organisation').selectOption({ label: 'Enfance Sûre' });
+    await lead.getByRole('button', { name: 'Add partner' }).click();
+    await lead.getByRole('list', { name: 'Partners' }).getByText('Enfance Sûre').waitFor();
+    const invite = lead.getByRole('form', { name: 'Invite someone to this statement' });
+    await invite.getByLabel('Email').fill(vera.email);
+    await invite.getByLabel('For').selectOption({ label: 'Enfance Sûre' });
+    expect(await invite.getByLabel('Role').locator('option').allTextContents()).toEqual(['Viewer', 'Commenter', 'Signatory', 'Editor']);
+    await invite.getByLabel('Role').selectOption('Viewer');
+    await invite.getByRole('button', { name: 'Create invitation link' }).click();
+    const link = await lead.locator('.secret').inputValue();
+    await screenshot(lead, 'access-1280');
+
+    const viewer = await open(await signedOut(), invitePath(link));
+    const existing = viewer.getByRole('form', { name: 'Sign in and accept' });
+    await existing.getByLabel('Email').fill(vera.email);
+    await existing.getByLabel('Password').fill(vera.password);
+    await existing.getByRole('button', { name: 'Sign in and accept' }).click();
+    await viewer.waitForURL(`${server.url}/statements/${id}`);
+    await viewer.locator('.connection[data-state="live"]').waitFor();
+    await expect.poll(() => viewer.locator('.role-note').textContent()).toMatch(/your role \(Viewer\) does not allow editing/);
+    expect(await viewer.locator('.connection').textContent()).toBe('Live: you see changes as they are made');
+    expect(await viewer.locator('.cm-content').getAttribute('aria-readonly')).toBe('true');
+    expect(await viewer.getByRole('button', { name: 'Name version' }).isVisible()).toBe(false);
+
+    await viewer.locator('.cm-content').click();
+    await viewer.keyboard.press('Control+End');
+    await viewer.keyboard.type('Changed by a viewer.');
+    await viewer.keyboard.press('Enter');
+    expect(await editorText(viewer)).toBe('# Read me\n\nDo not change me.\n');
+    const { version, text } = await coalition.lead.request<{ version: number; text: string }>('GET', `/api/statements/${id}`);
+    expect({ version, text }).toEqual({ version: 1, text: '# Read me\n\nDo not change me.\n' });
+    await screenshot(viewer, 'editor-viewer-1280');
+
+    await lead.reload();
+    await lead.getByRole('row', { name: /Vera Viewer/ }).waitFor();
+    expect(await lead.getByLabel('Role of Vera Viewer').inputValue()).toBe('Viewer');
+  });
+
+  it("lets an organisation's administrator make a member an administrator", async () => {
+    const page = await open(await signedIn(ben), '/');
+    await page.getByRole('link', { name: 'My organisation' }).click();
+    await page.getByRole('heading', { name: 'Enfance Sûre' }).waitFor();
+    const row = page.getByRole('row', { name: /Vera Viewer/ });
+    await row.getByRole('button', { name: 'Make administrator (Vera Viewer)' }).click();
+    await row.getByRole('cell', { name: 'Administrator', exact: true }).waitFor();
+    await screenshot(page, 'members-1280');
+
+    const members = await coalition.member.request<Array<{ name: string; isOrganisationAdmin: boolean }>>('GET', `/api/organisations/${coalition.partner.id}/members`);
+    expect(members.find((m) => m.name === 'Vera Viewer')?.isOrganisationAdmin).toBe(true);
+  });
+
+  it('creates a personal access token shown once, which works until it is revoked', async () => {
+    const page = await open(await signedIn(ben), '/account');
+    await page.getByLabel('Name (what it is for)').fill('Export script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = await page.locator('.secret').inputValue();
+    expect(token).toMatch(/^cdp_/);
+    await page.getByRole('cell', { name: 'Export script', exact: true }).waitFor();
+    await screenshot(page, 'account-1280');
+
+    const asProgram = () => fetch(`${server.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    expect(await asProgram()).toBe(200);
+    await page.getByRole('button', { name: 'Revoke Export script' }).click();
+    await page.getByRole('cell', { name: /^revoked / }).waitFor();
+    expect(await asProgram()).toBe(401);
+    await page.reload();
+    expect(await page.locator('.secret').count()).toBe(0);
+  });
+});
+
+describe('a password change', () => {
+  it('lets the new password sign in and the old one no more, and keeps the page working', async () => {
+    await ApiSession.accept(server, await coalition.member.invite({ email: paul.email, organisationId: coalition.partner.id }), paul);
+    const page = await open(await signedIn(paul), '/account');
+    const renewed = `${paul.password} renewed`;
+    await page.getByLabel('Current password').fill(paul.password);
+    await page.getByLabel('New password (12 characters or more)').fill(renewed);
+    await page.getByLabel('New password again').fill(renewed);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect.poll(() => page.locator('#password-heading + form .status').textContent()).toMatch(/^Password changed\./);
+
+    // The session was renewed with a new anti-forgery token: a change made from the page still goes through.
+    await page.getByLabel('Name (what it is for)').fill('After the change');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    expect(await page.locator('.secret').inputValue()).toMatch(/^cdp_/);
+
+    await expect(ApiSession.signIn(server, paul)).rejects.toThrow(/401/);
+    await expect(ApiSession.signIn(server, { ...paul, password: renewed })).resolves.toBeInstanceOf(ApiSession);
+  });
+});
