@@ -51,6 +51,7 @@ run_vitest() {
   (cd client && npm run --silent "$script" -- --reporter=default --reporter=json --outputFile.json="../$report") \
     >"$log_dir/$name.log" 2>&1
   local rc=$?
+  # A test file that failed before its tests ran (e.g. the server did not start) counts as one failure.
   grep -E '(FAIL|×) ' "$log_dir/$name.log" | head -100
   if [ ! -s "$report" ]; then
     echo "no report: Vitest did not finish (see $log_dir/$name.log)"
@@ -59,7 +60,7 @@ run_vitest() {
     failed=$((failed + 1))
     return
   fi
-  read -r p f s < <(node -e 'const r = require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests)' "$PWD/$report")
+  read -r p f s < <(node -e 'const r = require(process.argv[1]); const broken = r.testResults.filter(t => t.status === "failed" && !t.assertionResults.some(a => a.status === "failed")).length; console.log(r.numPassedTests, r.numFailedTests + broken, r.numPendingTests + r.numTodoTests)' "$PWD/$report")
   echo "$name: $p passed, $f failed, $s skipped"
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
   [ "$rc" -eq 0 ] || status=1
