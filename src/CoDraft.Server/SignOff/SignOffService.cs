@@ -56,8 +56,8 @@ public sealed partial class SignOffService(
         {
             roundId = round.Id, version, sha256 = candidate.Sha256, requiredOrganisations = required, deadline = request.Deadline,
         }, ct);
-        await RecordStateAsync(statementId, by, StatementState.Drafting, StatementState.InReview, "A sign-off round was opened.", now, ct);
         await broadcaster.RoundChangedAsync(new RoundMessage(statementId, round.Id, "opened", version, candidate.Sha256, required, request.Deadline));
+        await RecordStateAsync(statementId, by, StatementState.Drafting, StatementState.InReview, "A sign-off round was opened.", now, ct);
         return await ViewAsync(statementId, ct);
     }
 
@@ -139,9 +139,11 @@ public sealed partial class SignOffService(
         {
             roundId = current.Round.Id, organisationId, decision = kind, version = candidate.Version, sha256 = candidate.Sha256, comment,
         }, ct);
-        var allApproved = await SettleStateAsync(statementId, by, text, version, ct);
+        var (settled, latest) = await CurrentRoundAsync(statementId, ct);
+        var allApproved = latest.Round.AllApproved(latest.Decisions, TextHash.Sha256(text));
         await broadcaster.DecisionMadeAsync(new DecisionMessage(
             statementId, current.Round.Id, organisationId, by, kind, candidate.Version, candidate.Sha256, comment, now, allApproved));
+        await SettleStateAsync(statementId, by, settled, allApproved, version, ct);
         return await ViewAsync(statementId, ct);
     }
 
@@ -180,11 +182,12 @@ public sealed partial class SignOffService(
     public async Task<LifecycleView> LifecycleAsync(Guid statementId, CancellationToken ct) =>
         LifecycleViewOf(await store.FindLifecycleAsync(statementId, ct));
 
-    /// <summary>After a decision: Approved when every required organisation approved the head text, back to review when not.</summary>
-    private async Task<bool> SettleStateAsync(Guid statementId, string by, string text, long version, CancellationToken ct)
+    /// <summary>
+    /// After a decision: Approved when every required organisation approved the head text (checked again by the store
+    /// against <paramref name="version"/>), back to review when an approval was withdrawn.
+    /// </summary>
+    private async Task SettleStateAsync(Guid statementId, string by, StatementState state, bool allApproved, long version, CancellationToken ct)
     {
-        var (state, current) = await CurrentRoundAsync(statementId, ct);
-        var allApproved = current.Round.AllApproved(current.Decisions, TextHash.Sha256(text));
         var now = clock.GetUtcNow();
         if (allApproved && state == StatementState.InReview
             && await store.ChangeStateAsync(new StateChange(statementId, StatementState.InReview, StatementState.Approved, by, now, HeadVersion: version), ct))
@@ -196,7 +199,6 @@ public sealed partial class SignOffService(
         {
             await RecordStateAsync(statementId, by, StatementState.Approved, StatementState.InReview, "An organisation withdrew its approval.", now, ct);
         }
-        return allApproved;
     }
 
     private Task RecordStateAsync(Guid statementId, string by, StatementState from, StatementState to, string reason, DateTimeOffset at, CancellationToken ct) =>
