@@ -78,6 +78,26 @@ public sealed class SqliteFileTests : IDisposable
     }
 
     [Fact]
+    public async Task File_of_schema_version_2_gains_the_sign_off_tables_and_its_statements_start_in_drafting()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        Query(path, """
+            CREATE TABLE statements (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, created_by TEXT NOT NULL,
+                created_at INTEGER NOT NULL, head_version INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+            INSERT INTO statements VALUES ('6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11', 'Written by version 2', 'lead', 0, 0, 0);
+            PRAGMA user_version = 2;
+            """);
+        var id = Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11");
+
+        var store = await OpenAsync(path);
+        var entry = await store.AppendAuditAsync(id, StoreTestData.NextTime(), "lead", "statement.migrated", "{}");
+
+        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(StatementLifecycle.Initial(id), await store.FindLifecycleAsync(id));
+        Assert.Equal([entry], await store.ListAuditAsync(id));
+    }
+
+    [Fact]
     public async Task File_from_a_newer_schema_is_refused_and_left_alone()
     {
         var path = Path.Combine(directory.Path, "codraft.db");
