@@ -30,7 +30,7 @@ public sealed class ApprovalReopener(IDraftStore store, StateChangeRecorder stat
         catch (Exception e)
         {
             // The publish guard still holds without this move: it checks the approvals against the exact text published.
-            Log.ReopenFailed(logger, op.StatementId, op.Version, e);
+            SignOffLog.ReopenFailed(logger, op.StatementId, op.Version, e);
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class AuditTrail(IDraftStore store, TimeProvider clock, ILogger<Au
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.AuditFailed(logger, statementId, action, e);
+            SignOffLog.AuditFailed(logger, statementId, action, e);
             return null;
         }
     }

@@ -29,7 +29,7 @@ public sealed class SignOffBroadcaster(IHubContext<DraftHub, IDraftClient> hub, 
         }
         catch (Exception e)
         {
-            Log.BroadcastFailed(logger, statementId, e);
+            SignOffLog.BroadcastFailed(logger, statementId, e);
         }
     }
 }

@@ -39,6 +39,22 @@ public sealed class AuditTests(SignOffFixture f) : IClassFixture<SignOffFixture>
     }
 
     [Fact]
+    public async Task A_role_given_by_accepting_an_invitation_is_audited()
+    {
+        var id = await f.NewStatementAsync();
+        var email = TestAccounts.NewEmail("invited");
+        var token = await TestAccounts.InviteAsync(f.Lead.Client, new { email, organisationId = f.PartnerA, statementId = id, role = "Commenter" });
+
+        (await f.Factory.Accounts.Anonymous().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Ivo Invited", password = TestAccounts.Password })).EnsureSuccessStatusCode();
+
+        var audit = await (await f.Lead.Client.GetAsync($"/api/statements/{id}/audit")).ReadJsonAsync();
+        var last = audit[audit.GetArrayLength() - 1];
+        Assert.Equal(("access.role_set", "Ivo Invited"), (last.GetProperty("action").GetString(), last.GetProperty("actorName").GetString()));
+        Assert.Equal("Commenter", last.GetProperty("details").GetProperty("role").GetString());
+        Assert.Equal(f.Lead.Id, last.GetProperty("details").GetProperty("invitedBy").GetGuid());
+    }
+
+    [Fact]
     public async Task A_revision_summarises_the_text_changes_since_the_one_before()
     {
         var id = await f.NewStatementAsync("Alpha.");

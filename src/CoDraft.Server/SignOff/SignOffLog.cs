@@ -1,6 +1,6 @@
 namespace CoDraft.Server.SignOff;
 
-internal static partial class Log
+internal static partial class SignOffLog
 {
     [LoggerMessage(EventId = 6001, Level = LogLevel.Error, Message = "Could not record the audit entry {Action} of statement {StatementId}")]
     public static partial void AuditFailed(ILogger logger, Guid statementId, string action, Exception exception);
