@@ -40,6 +40,23 @@ public sealed class SignOffRoundTests(SignOffFixture f) : IClassFixture<SignOffF
     }
 
     [Fact]
+    public async Task A_round_with_a_past_deadline_or_an_organisation_not_on_the_statement_is_refused_and_nothing_opens()
+    {
+        var id = await f.NewStatementAsync();
+        var stranger = await f.Factory.Accounts.OrganisationAsync("Not On It");
+
+        var pastDeadline = await f.Lead.Client.OpenRoundAsync(id, new { deadline = DateTimeOffset.UtcNow.AddDays(-1) });
+        var strangerRequired = await f.Lead.Client.OpenRoundAsync(id, new { requiredOrganisations = new[] { f.Convening, stranger } });
+        var twice = await f.Lead.Client.OpenRoundAsync(id, new { requiredOrganisations = new[] { f.Convening, f.Convening } });
+
+        await pastDeadline.AssertProblemAsync(400, "request.invalid");
+        await strangerRequired.AssertProblemAsync(409, "access.organisation_not_on_statement");
+        await twice.AssertProblemAsync(400, "request.invalid");
+        Assert.Equal("Drafting", await f.Lead.Client.StateAsync(id));
+        Assert.Empty((await (await f.Lead.Client.GetAsync($"/api/statements/{id}/signoff/rounds")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_signatory_cannot_approve_for_another_organisation()
     {
         var id = await f.NewStatementAsync();
