@@ -21,6 +21,8 @@ app.MapOrganisationsApi();
 app.MapInvitationsApi();
 app.MapStatementsApi();
 app.MapStatementAccessApi();
+app.MapSignOffApi();
+app.MapAuditApi();
 await app.RunAsync();
 return 0;
 

@@ -27,6 +27,10 @@ internal static class MongoSchema
         (AccessTokenDocuments.Collection, AccessTokenDocuments.ByPersonIndex),
         (InvitationDocuments.Collection, InvitationDocuments.HashIndex),
         (StatementAccessDocuments.Collection, StatementAccessDocuments.ByPersonIndex),
+        // schema 3: lifecycle, sign-off, audit, publication
+        (SignOffRoundDocuments.Collection, SignOffRoundDocuments.PositionIndex),
+        (AuditDocuments.Collection, AuditDocuments.SequenceIndex),
+        (PublicationDocuments.Collection, PublicationDocuments.NewestFirstIndex),
     ];
 
     /// <summary>Refuses data of a newer schema before changing anything, then creates what is missing.</summary>

@@ -70,4 +70,29 @@ public static class ErrorCodes
     public const string InvitationWrongPerson = "invitation.wrong_person";
     /// <summary>The invited email already has an account: sign in, then accept.</summary>
     public const string InvitationSignInFirst = "invitation.sign_in_first";
+
+    // Review and sign-off: lifecycle, rounds, publishing, certificate.
+
+    /// <summary>The statement cannot make that lifecycle move from its current state (the answer names both).</summary>
+    public const string IllegalTransition = "lifecycle.illegal_transition";
+    /// <summary>The statement is published or closed: its text no longer changes.</summary>
+    public const string TextClosed = "text.closed";
+    /// <summary>The statement has no sign-off round open (it is not in review).</summary>
+    public const string NoOpenRound = "signoff.no_round";
+    /// <summary>A signatory may decide only for their own organisation.</summary>
+    public const string WrongOrganisation = "signoff.wrong_organisation";
+    /// <summary>The organisation is not one whose approval the round requires.</summary>
+    public const string NotRequired = "signoff.not_required";
+    /// <summary>The decision names a text hash that is not the current candidate's: the signatory saw an older text.</summary>
+    public const string StaleCandidate = "signoff.stale_candidate";
+    /// <summary>The text changed after the current candidate was issued; the lead re-issues it before anyone decides.</summary>
+    public const string CandidateOutdated = "signoff.candidate_outdated";
+    /// <summary>Re-issuing was asked, but the text is still exactly the current candidate's.</summary>
+    public const string NothingChanged = "signoff.nothing_changed";
+    /// <summary>Publishing was refused: not every required organisation approved exactly the text being published.</summary>
+    public const string NotApproved = "publish.not_approved";
+    /// <summary>Publishing was refused: the text changed between the approval check and the publish itself.</summary>
+    public const string TextChangedWhilePublishing = "publish.text_changed";
+    /// <summary>The certificate of completion exists only once the statement is published.</summary>
+    public const string NotPublished = "certificate.not_published";
 }

@@ -28,6 +28,8 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<PresenceTracker>());
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<AutomaticRevisions>());
         services.AddSingleton<IEditListener, HubBroadcaster>();
+        // Review and sign-off: lifecycle, rounds, publishing, audit trail.
+        services.AddCoDraftSignOff();
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddCoDraftAuth(builder.Configuration);

@@ -39,6 +39,8 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
             c => Task.FromResult(Json(HttpMethod.Put, c, $"/access/people/{c.Spectator.Id}", new { role = "Commenter" })), Leads, 200),
         new("DELETE", "/api/statements/{id:guid}/access/people/{personId:guid}",
             c => Task.FromResult(Json(HttpMethod.Delete, c, $"/access/people/{c.Spectator.Id}", null)), Leads, 200, c => c.GiveSpectatorARoleAsync()),
+        // Review and sign-off, audit, certificate.
+        .. SignOffMatrixRoutes.All,
     ];
 
     public static TheoryData<int, Caller> Cases()

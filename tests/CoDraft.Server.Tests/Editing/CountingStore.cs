@@ -1,4 +1,6 @@
 using CoDraft.Core.Accounts;
+using CoDraft.Core.Audit;
+using CoDraft.Core.Drafting;
 using CoDraft.Core.Storage;
 
 namespace CoDraft.Server.Tests.Editing;
@@ -49,4 +51,17 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task<bool> SaveStatementAccessAsync(StatementAccess access, long expectedRevision, CancellationToken cancellationToken = default) => inner.SaveStatementAccessAsync(access, expectedRevision, cancellationToken);
     public Task<StatementAccess?> FindStatementAccessAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindStatementAccessAsync(statementId, cancellationToken);
     public Task<IReadOnlyList<Guid>> ListStatementsOfPersonAsync(Guid personId, CancellationToken cancellationToken = default) => inner.ListStatementsOfPersonAsync(personId, cancellationToken);
+
+    // Lifecycle, sign-off, audit and publication (schema 3).
+    public Task<StatementLifecycle> FindLifecycleAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindLifecycleAsync(statementId, cancellationToken);
+    public Task<bool> ChangeStateAsync(StateChange change, CancellationToken cancellationToken = default) => inner.ChangeStateAsync(change, cancellationToken);
+    public Task<bool> OpenRoundAsync(SignOffRound round, string openedBy, DateTimeOffset openedAt, CancellationToken cancellationToken = default) => inner.OpenRoundAsync(round, openedBy, openedAt, cancellationToken);
+    public Task<bool> AddCandidateAsync(Guid statementId, Guid roundId, SignOffCandidate candidate, CancellationToken cancellationToken = default) => inner.AddCandidateAsync(statementId, roundId, candidate, cancellationToken);
+    public Task<bool> AddDecisionAsync(Guid statementId, Guid roundId, SignOffDecision decision, CancellationToken cancellationToken = default) => inner.AddDecisionAsync(statementId, roundId, decision, cancellationToken);
+    public Task<IReadOnlyList<SignOffRoundRecord>> ListRoundsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListRoundsAsync(statementId, cancellationToken);
+    public Task<AuditEntry> AppendAuditAsync(Guid statementId, DateTimeOffset at, string actor, string action, string details, CancellationToken cancellationToken = default) => inner.AppendAuditAsync(statementId, at, actor, action, details, cancellationToken);
+    public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListAuditAsync(statementId, cancellationToken);
+    public Task<PublishOutcome> PublishAsync(Publication publication, CancellationToken cancellationToken = default) => inner.PublishAsync(publication, cancellationToken);
+    public Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindPublicationAsync(statementId, cancellationToken);
+    public Task<IReadOnlyList<Publication>> ListPublicationsAsync(CancellationToken cancellationToken = default) => inner.ListPublicationsAsync(cancellationToken);
 }
