@@ -1,10 +1,11 @@
-import { api, draftHub, type StatementRole } from '../api';
+import { api, draftHub, type LifecycleMessage, type StatementRole, type StatementState } from '../api';
 import { currentPerson } from '../account/currentPerson';
 import { allows, roleOf } from '../account/permissions';
 import { CollabEditor, colourFor } from '../editor/collabEditor';
 import { DraftSession, type Peer, type SessionState } from '../session/draftSession';
 import { debounce, h, showError, statusLine } from '../ui/dom';
 import { nameRevisionForm } from '../ui/nameRevisionForm';
+import { setState, stateBadge } from '../ui/stateBadge';
 import { title, type Page } from './page';
 
 /** How long typing must pause before the preview is rendered again by the server. */
@@ -45,6 +46,7 @@ export const editorPage: Page = (main, { id }) => {
   const preview = h('div', { class: 'preview rendered', 'aria-live': 'off' });
   const previewNote = h('p', { class: 'meta' });
   const roleNote = h('p', { class: 'role-note', hidden: true });
+  const badge = stateBadge();
   const nameForm = nameRevisionForm(id, () => undefined);
   nameForm.hidden = true;
 
@@ -54,9 +56,11 @@ export const editorPage: Page = (main, { id }) => {
     h(
       'div',
       { class: 'toolbar' },
+      badge,
       connection,
       participants,
       h('a', { href: `/statements/${id}/history` }, 'History and redlines'),
+      h('a', { href: `/statements/${id}/sign-off` }, 'Sign-off'),
       h('a', { href: `/statements/${id}/access` }, 'People and access'),
     ),
     roleNote,
@@ -73,7 +77,15 @@ export const editorPage: Page = (main, { id }) => {
   const hub = draftHub();
   // Null until the statement's access is read; the editor stays read-only until it is known to allow editing.
   let role: StatementRole | null = null;
-  const editable = () => allows(role, 'Edit') && session.loaded && ['live', 'offline', 'joining'].includes(session.state);
+  // Null until read; a published or closed statement's text no longer changes (docs/review.md).
+  let lifecycle: StatementState | null = null;
+  const textOpen = () => lifecycle !== 'Published' && lifecycle !== 'Closed';
+  const editable = () => allows(role, 'Edit') && textOpen() && session.loaded && ['live', 'offline', 'joining'].includes(session.state);
+  const showLifecycle = (state: StatementState) => {
+    lifecycle = state;
+    setState(badge, state);
+    editor?.setEditable(editable());
+  };
   const stateTexts = () => (role === null || allows(role, 'Edit') ? stateText : readingStateText);
   let editor: CollabEditor | null = null;
   const refreshPreview = debounce(async () => {
@@ -131,9 +143,12 @@ export const editorPage: Page = (main, { id }) => {
     },
     (e) => showError(problems, e),
   );
+  api.getLifecycle(id).then((l) => showLifecycle(l.state), (e) => showError(problems, e));
+  const stopFollowing = hub.on<LifecycleMessage>('LifecycleChanged', (m) => m.statementId === id && showLifecycle(m.state));
   void session.start();
 
   return () => {
+    stopFollowing();
     refreshPreview.cancel();
     editor?.destroy();
     void session.close().finally(() => hub.stop());
