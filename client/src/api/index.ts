@@ -19,6 +19,7 @@ import type {
 } from './contracts';
 import { DraftHub } from './draftHub';
 import { ApiError, HttpApi } from './http';
+import { reviewCalls } from './review';
 import { signOffCalls } from './signOff';
 
 /**
@@ -28,6 +29,7 @@ import { signOffCalls } from './signOff';
 
 export * from './contracts';
 export * from './signOffContracts';
+export * from './reviewContracts';
 export { ApiError, CsrfHeader, HttpApi } from './http';
 export { DraftHub, hubError, isSignedOutError } from './draftHub';
 
@@ -109,6 +111,8 @@ export const api = {
 
   // Review and sign-off (docs/review.md)
   ...signOffCalls(http),
+  // Comments and suggestions (docs/comments.md)
+  ...reviewCalls(http),
 };
 
 /** A live-editing hub connection that reports a lost session as REST calls do. */

@@ -48,7 +48,7 @@ export const signOffPage: Page = (main, { id }) => {
   const candidateText = h('div', { class: 'rendered candidate-text' });
   const candidateDetails = h('details', { class: 'candidate-details' }, h('summary', {}, 'Read the candidate text'), candidateText);
   const candidateSection = section('candidate-heading', 'Text put to the signatories', candidateFacts, outdated, candidateDetails);
-  const noRound = h('p', { class: 'meta' }, 'No sign-off round is open.');
+  const noRound = h('p', { class: 'role-note' }, 'No sign-off round is open. A lead opens one when the text is ready for the signatories.');
 
   const standings = h('div', {});
   const standingsSection = section('standings-heading', 'Where each organisation stands', standings);
@@ -77,15 +77,19 @@ export const signOffPage: Page = (main, { id }) => {
     heading,
     h('div', { class: 'state-bar' }, badge, explanation, live),
     problems,
-    noRound,
-    candidateSection,
-    standingsSection,
-    decision.element,
-    changesSection,
-    lead.element,
-    publicationSection,
-    section('rounds-heading', 'Rounds and decisions', rounds),
-    section('audit-heading', 'Audit log', audit),
+    h(
+      'div',
+      { class: 'signoff-layout' },
+      h('div', { class: 'signoff-main' }, noRound, candidateSection, standingsSection, decision.element, changesSection),
+      h(
+        'div',
+        { class: 'signoff-side' },
+        lead.element,
+        publicationSection,
+        section('rounds-heading', 'Rounds and decisions', rounds),
+        section('audit-heading', 'Audit log', audit),
+      ),
+    ),
   );
 
   let statement: StatementDetails | null = null;
@@ -157,7 +161,7 @@ export const signOffPage: Page = (main, { id }) => {
 
   function showCandidate(view: SignOffView): void {
     const round = view.round;
-    noRound.hidden = round !== null;
+    noRound.hidden = round !== null || view.state === 'Published' || view.state === 'Closed';
     candidateSection.hidden = round === null;
     standingsSection.hidden = round === null;
     changesSection.hidden = round === null;
@@ -167,7 +171,7 @@ export const signOffPage: Page = (main, { id }) => {
     const candidate = round.current;
     candidateFacts.replaceChildren(
       h('dt', {}, 'Round'),
-      h('dd', {}, `${round.number}, opened ${when(round.openedAt)} by ${names.get(round.openedBy) ?? 'a lead'}`),
+      h('dd', {}, `${round.number}, opened ${when(round.openedAt)} by ${round.openedBy}`),
       h('dt', {}, 'Deadline'),
       h('dd', {}, round.deadline ? `${when(round.deadline)}${round.overdue ? ' (passed: decisions are still taken)' : ''}` : 'none'),
       h('dt', {}, 'Candidate'),
@@ -228,7 +232,7 @@ export const signOffPage: Page = (main, { id }) => {
     decision.show(view, controls);
     lead.show(view, controls, organisations);
     showPublication(view.state === 'Published' || view.state === 'Closed' ? await api.getPublication(id).catch(() => null) : null);
-    rounds.replaceChildren(roundHistory(history, names));
+    rounds.replaceChildren(roundHistory(history));
     audit.replaceChildren(auditLog(entries, verification, names));
     await showChanges(view);
   }

@@ -62,7 +62,7 @@ function decisionItem(d: DecisionView): HTMLLIElement {
 const RoundStatusNames: Record<RoundView['status'], string> = { Open: 'open', Completed: 'published from', Withdrawn: 'withdrawn' };
 
 /** Every round, newest first, with its candidates and every decision (stale ones marked and never counted). */
-export function roundHistory(rounds: readonly RoundView[], names: ReadonlyMap<string, string>): HTMLElement {
+export function roundHistory(rounds: readonly RoundView[]): HTMLElement {
   if (rounds.length === 0) {
     return h('p', { class: 'meta' }, 'No sign-off round yet.');
   }
@@ -77,7 +77,7 @@ export function roundHistory(rounds: readonly RoundView[], names: ReadonlyMap<st
         h(
           'p',
           { class: 'meta' },
-          `Opened ${when(r.openedAt)} by ${names.get(r.openedBy) ?? 'someone'}` +
+          `Opened ${when(r.openedAt)} by ${r.openedBy}` +
             (r.deadline ? ` · deadline ${when(r.deadline)}${r.overdue ? ' (passed)' : ''}` : '') +
             ` · candidates: ${r.candidates.map((c) => `version ${c.version}`).join(', ')}`,
         ),
