@@ -19,12 +19,6 @@ export function reviewItems(threads: readonly ThreadView[], suggestions: readonl
     .sort((a, b) => a.value.anchor.start - b.value.anchor.start || a.value.createdAt.localeCompare(b.value.createdAt));
 }
 
-/** Replaces the item with the same id, or adds it: a live message carries the whole thread or suggestion. */
-export function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
-  const at = list.findIndex((x) => x.id === item.id);
-  return at < 0 ? [...list, item] : list.map((x, i) => (i === at ? item : x));
-}
-
 /** Short notes on an item's state that a reader must not miss. */
 export function itemNotes(item: ReviewItem): string[] {
   const notes: string[] = [];
