@@ -80,7 +80,7 @@ export const signOffPage: Page = (main, { id }) => {
     h(
       'div',
       { class: 'signoff-layout' },
-      h('div', { class: 'signoff-main' }, noRound, candidateSection, standingsSection, decision.element, changesSection),
+      h('div', { class: 'signoff-main' }, noRound, candidateSection, standingsSection, changesSection, decision.element),
       h(
         'div',
         { class: 'signoff-side' },
@@ -116,6 +116,9 @@ export const signOffPage: Page = (main, { id }) => {
     try {
       const changes = await api.getSignOffRedline(id, organisationId);
       const name = changesOrganisation.selectedOptions[0]?.textContent ?? 'this organisation';
+      const mine = organisationId === currentPerson.now?.organisation?.id;
+      changesSection.querySelector('h2')!.textContent =
+        changes.since === 'decided' ? (mine ? 'Changes since your last decision' : `Changes since ${name} last decided`) : mine ? 'Changes since you approved' : `Changes since ${name} approved`;
       if (changes.redline === null) {
         changesStats.textContent = `${name} has not decided on any text yet: there is nothing to compare with.`;
         changesHost.replaceChildren();
@@ -195,8 +198,6 @@ export const signOffPage: Page = (main, { id }) => {
         return option;
       }),
     );
-    const mineChosen = changesOrganisation.value === currentPerson.now?.organisation?.id;
-    changesSection.querySelector('h2')!.textContent = mineChosen ? 'Changes since you approved' : 'Changes since an organisation approved';
   }
 
   async function load(): Promise<void> {

@@ -80,6 +80,10 @@ export function decisionForm(statementId: string, decided: () => void): Decision
         return;
       }
       const candidate = view.round.current;
+      if (boundSha256 !== candidate.sha256 && boundSha256 !== '') {
+        // A new candidate: what was said about the old one no longer applies.
+        status.textContent = '';
+      }
       boundSha256 = candidate.sha256;
       form.dataset.sha256 = candidate.sha256;
       heading.textContent = `Your decision for ${organisation.name}`;
