@@ -27,6 +27,9 @@ internal static class MongoSchema
         (AccessTokenDocuments.Collection, AccessTokenDocuments.ByPersonIndex),
         (InvitationDocuments.Collection, InvitationDocuments.HashIndex),
         (StatementAccessDocuments.Collection, StatementAccessDocuments.ByPersonIndex),
+        // schema 3: comments and suggestions
+        (CommentThreadDocuments.Collection, CommentThreadDocuments.OldestFirstIndex),
+        (SuggestionDocuments.Collection, SuggestionDocuments.OldestFirstIndex),
     ];
 
     /// <summary>Refuses data of a newer schema before changing anything, then creates what is missing.</summary>
