@@ -21,6 +21,7 @@ app.MapOrganisationsApi();
 app.MapInvitationsApi();
 app.MapStatementsApi();
 app.MapStatementAccessApi();
+app.MapReviewApi();
 await app.RunAsync();
 return 0;
 

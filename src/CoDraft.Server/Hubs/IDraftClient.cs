@@ -11,4 +11,11 @@ public interface IDraftClient
 
     /// <summary>A participant left.</summary>
     Task PresenceLeft(PresenceLeftMessage message);
+
+    // Comments and suggestions (docs/protocol.md).
+    /// <summary>A comment thread was created, replied to, resolved or reopened.</summary>
+    Task CommentChanged(CommentMessage message);
+
+    /// <summary>A suggestion was created or decided; an accepted one's op arrives as <see cref="OpCommitted"/> like any edit.</summary>
+    Task SuggestionChanged(SuggestionMessage message);
 }
