@@ -54,7 +54,7 @@ public sealed class AnchorTraceTests(ITestOutputHelper output)
         var seq = 0L;
         foreach (var (position, deleted, inserted) in patches.Skip(AnchorAfterPatches))
         {
-            var op = Op(position, deleted, inserted);
+            var op = PatchOp.At(position, deleted, inserted);
             var result = await editor.SubmitAsync(new Submission(statementId, version, "trace", ++seq, op, lead.AuthorId));
             version = result.Version;
             oracle.Patch(position, deleted, CodePoints.Count(inserted));
@@ -99,27 +99,9 @@ public sealed class AnchorTraceTests(ITestOutputHelper output)
         var text = new LiveText(string.Empty);
         foreach (var (position, deleted, inserted) in patches)
         {
-            text.Apply(text.Resolve(Op(position, deleted, inserted)));
+            text.Apply(text.Resolve(PatchOp.At(position, deleted, inserted)));
         }
         return text.ToString();
-    }
-
-    private static TextOp Op(int position, int deleted, string inserted)
-    {
-        var components = new List<OpComponent>();
-        if (position > 0)
-        {
-            components.Add(OpComponent.Retain(position));
-        }
-        if (deleted > 0)
-        {
-            components.Add(OpComponent.DeleteCount(deleted));
-        }
-        if (inserted.Length > 0)
-        {
-            components.Add(OpComponent.Insert(inserted));
-        }
-        return new TextOp(components);
     }
 
     private static List<(int Position, int Deleted, string Inserted)> LoadPatches(string path)
