@@ -49,9 +49,9 @@ public sealed class SqliteFileTests : IDisposable
         await store.InitializeAsync();
         var secondStart = await OpenAsync(path);
 
-        Assert.Equal(2L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(
-            "access_tokens,invitations,memberships,ops,organisations,people,revisions,snapshots,statement_access,statement_partners,statement_people,statements",
+            "access_tokens,comment_replies,comment_threads,invitations,memberships,ops,organisations,people,revisions,snapshots,statement_access,statement_partners,statement_people,statements,suggestions",
             Query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(statement, await secondStart.FindStatementAsync(statement.Id));
     }
@@ -71,7 +71,7 @@ public sealed class SqliteFileTests : IDisposable
         var person = StoreTestData.Person();
         await store.CreatePersonAsync(person);
 
-        Assert.Equal(2L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
         Assert.Equal("Written by version 1", (await store.FindStatementAsync(Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11")))!.Title);
         Assert.Equal(person, await store.FindPersonAsync(person.Id));
     }
