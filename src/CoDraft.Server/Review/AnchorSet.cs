@@ -16,6 +16,9 @@ internal sealed class AnchorSet(long version)
     /// <summary>Ops applied since the anchors were last written to the store.</summary>
     public int UnsavedOps { get; set; }
 
+    /// <summary>True once every stored anchor of the statement has been loaded into the set.</summary>
+    public bool Complete { get; set; }
+
     /// <summary>False once an op was missed; the set must then be rebuilt from the store.</summary>
     public bool InStep { get; private set; } = true;
 
