@@ -16,7 +16,7 @@ public sealed partial class DraftEditor
         try
         {
             await CatchUpLockedAsync(doc, cancellationToken);
-            return await work(new HeadView(doc, store));
+            return await work(new HeadView(doc, store, ct => CatchUpLockedAsync(doc, ct)));
         }
         finally
         {

@@ -48,6 +48,11 @@ public sealed class ReviewAnchors(IDraftStore store, IOptions<ReviewOptions> opt
     internal async Task<IReadOnlyDictionary<AnchorKey, Anchor>> SyncLockedAsync(
         HeadView head, IReadOnlyList<CommentThread> threads, IReadOnlyList<Suggestion> suggestions, CancellationToken cancellationToken)
     {
+        if (threads.Any(t => t.AnchorVersion > head.Version) || suggestions.Any(s => s.AnchorVersion > head.Version))
+        {
+            // Another process committed (and stored anchors) after this one read its head: catch up first.
+            await head.CatchUpAsync(cancellationToken);
+        }
         var set = sets.GetOrAdd(head.StatementId, _ => new AnchorSet(head.Version));
         if (!set.InStep || set.Version != head.Version)
         {
