@@ -23,6 +23,7 @@ app.MapStatementsApi();
 app.MapStatementAccessApi();
 app.MapSignOffApi();
 app.MapAuditApi();
+app.MapReviewApi();
 await app.RunAsync();
 return 0;
 

@@ -31,6 +31,9 @@ internal static class MongoSchema
         (SignOffRoundDocuments.Collection, SignOffRoundDocuments.PositionIndex),
         (AuditDocuments.Collection, AuditDocuments.SequenceIndex),
         (PublicationDocuments.Collection, PublicationDocuments.NewestFirstIndex),
+        // schema 3: comments and suggestions
+        (CommentThreadDocuments.Collection, CommentThreadDocuments.OldestFirstIndex),
+        (SuggestionDocuments.Collection, SuggestionDocuments.OldestFirstIndex),
     ];
 
     /// <summary>Refuses data of a newer schema before changing anything, then creates what is missing.</summary>

@@ -51,8 +51,8 @@ public sealed class SqliteFileTests : IDisposable
 
         Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(
-            "access_tokens,audit_entries,invitations,memberships,ops,organisations,people,publications,revisions,signoff_candidates,signoff_decisions," +
-            "signoff_required,signoff_rounds,snapshots,statement_access,statement_lifecycle,statement_partners,statement_people,statements",
+            "access_tokens,audit_entries,comment_replies,comment_threads,invitations,memberships,ops,organisations,people,publications,revisions,signoff_candidates,signoff_decisions," +
+            "signoff_required,signoff_rounds,snapshots,statement_access,statement_lifecycle,statement_partners,statement_people,statements,suggestions",
             Query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(statement, await secondStart.FindStatementAsync(statement.Id));
     }

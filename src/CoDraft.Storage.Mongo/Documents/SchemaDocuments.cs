@@ -15,7 +15,8 @@ internal static class SchemaDocuments
 
     /// <summary>
     /// The layout docs/storage.md describes. 2 added people, organisations, memberships, access tokens, invitations
-    /// and statement access; 3 added the lifecycle, sign-off rounds, the audit log and publications.
+    /// and statement access; 3 added the lifecycle, sign-off rounds, the audit log, publications, comment threads
+    /// and suggestions.
     /// </summary>
     public const long CurrentVersion = 3;
 
