@@ -65,11 +65,14 @@ describe('comments and suggestions in the browser', () => {
     // A commenter's typing never edits: the page says so.
     expect(await commenter.locator('.role-note').textContent()).toContain('becomes a suggestion');
 
+    // With the keyboard alone: select with Shift+arrows, Ctrl+Alt+M, write, Enter on the button.
     await select(commenter, 3, 4, 7);
-    await commenter.getByRole('button', { name: 'Comment on selection' }).click();
+    await commenter.keyboard.press('Control+Alt+KeyM');
     const field = commenter.getByLabel('Your comment on');
-    await field.fill('Which institution exactly?');
-    await commenter.getByRole('button', { name: 'Comment', exact: true }).click();
+    await expect.poll(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
+    await commenter.keyboard.type('Which institution exactly?');
+    await commenter.keyboard.press('Tab');
+    await commenter.keyboard.press('Enter');
     await card(commenter, 'Which institution exactly?').waitFor();
 
     // Ana's page was open all along: the comment arrives beside "ask you", with the passage marked in her editor.

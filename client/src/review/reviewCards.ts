@@ -44,13 +44,16 @@ async function act(button: HTMLButtonElement, status: HTMLElement, action: () =>
   }
 }
 
-/** The passage a card is about: a button that shows it in the editor, or, once deleted, its original quote. */
-function passage(item: ReviewItem, actions: CardActions, label: string): HTMLElement {
+/**
+ * The passage a card is about: a button that selects it in the editor (showing `content`, the quote by default),
+ * or, once the passage is deleted, its original quote struck through.
+ */
+function passage(item: ReviewItem, actions: CardActions, content: HTMLElement | null = null): HTMLElement {
   const quote = item.value.anchor.quote;
   if (item.value.anchor.state === 'orphaned') {
-    return h('p', { class: 'card-quote orphaned' }, `${label} (deleted since): `, h('q', {}, shorten(quote)));
+    return h('p', { class: 'card-quote orphaned' }, 'Deleted since: ', h('q', {}, shorten(quote)));
   }
-  const button = h('button', { type: 'button', class: 'card-quote', 'aria-label': `Show the passage in the text: ${quote}` }, h('q', {}, shorten(quote)));
+  const button = h('button', { type: 'button', class: content ? 'card-quote card-change' : 'card-quote', 'aria-label': `Show the passage in the text: ${quote}` }, content ?? h('q', {}, shorten(quote)));
   button.addEventListener('click', () => actions.reveal(item));
   return button;
 }
@@ -67,7 +70,7 @@ export function threadCard(item: ReviewItem & { kind: 'thread' }, actions: CardA
     'article',
     { class: 'review-card thread', 'data-id': item.id, 'data-open': String(t.status === 'Open'), 'aria-label': `Comment by ${actions.names.get(t.authorId) ?? 'someone'}` },
     byline(actions.names, t.authorId, t.organisationId, t.createdAt),
-    passage(item, actions, 'On'),
+    passage(item, actions),
     notes(item),
     h('p', { class: 'card-body' }, t.body),
   );
@@ -89,7 +92,13 @@ export function threadCard(item: ReviewItem & { kind: 'thread' }, actions: CardA
     reply.placeholder = 'Reply…';
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void act(send, status, () => actions.reply(t, reply.value.trim()));
+      const body = reply.value.trim();
+      reply.value = '';
+      void act(send, status, () => actions.reply(t, body)).then(() => {
+        if (status.classList.contains('error')) {
+          reply.value = body;
+        }
+      });
     });
     const resolve = h('button', { type: 'button', class: 'link-button' }, t.status === 'Open' ? 'Resolve' : 'Reopen');
     resolve.addEventListener('click', () => void act(resolve, status, () => actions.resolve(t, t.status === 'Open')));
@@ -104,14 +113,14 @@ export function suggestionCard(item: ReviewItem & { kind: 'suggestion' }, action
   const status = h('p', { class: 'status', role: 'status' });
   const change =
     s.replacement === ''
-      ? h('p', { class: 'card-change' }, 'Delete ', h('del', {}, shorten(s.anchor.quote)))
-      : h('p', { class: 'card-change' }, h('del', {}, shorten(s.anchor.quote)), ' → ', h('ins', {}, s.replacement));
+      ? h('span', {}, 'Delete ', h('del', {}, shorten(s.anchor.quote)))
+      : h('span', {}, h('del', {}, shorten(s.anchor.quote)), ' → ', h('ins', {}, s.replacement));
   const card = h(
     'article',
     { class: 'review-card suggestion', 'data-id': item.id, 'data-open': String(s.state === 'Open'), 'aria-label': `Suggestion by ${actions.names.get(s.authorId) ?? 'someone'}` },
     byline(actions.names, s.authorId, s.organisationId, s.createdAt),
-    passage(item, actions, 'Replace'),
-    change,
+    passage(item, actions, change),
+    s.anchor.state === 'orphaned' ? h('p', { class: 'card-change' }, change) : null,
     notes(item),
   );
   if (s.state !== 'Open' && s.decidedBy) {

@@ -44,7 +44,7 @@ export class ReviewMargin {
   private readonly cards = h('div', { class: 'margin-cards' });
   private readonly other = h('div', { class: 'margin-other' });
   private readonly status = statusLine();
-  private readonly commentButton = h('button', { type: 'button', class: 'secondary' }, 'Comment on selection');
+  private readonly commentButton = h('button', { type: 'button', class: 'secondary', 'aria-keyshortcuts': 'Control+Alt+M', title: 'Comment on the selected passage (Ctrl+Alt+M in the text)' }, 'Comment on selection');
   private readonly suggestButton = h('button', { type: 'button', class: 'secondary', 'aria-pressed': 'false' }, 'Suggest changes');
   private readonly modeNote = h('p', { class: 'mode-note', hidden: true });
   private readonly showClosed = h('input', { type: 'checkbox', id: 'show-closed' });
@@ -90,6 +90,15 @@ export class ReviewMargin {
     this.commentButton.addEventListener('click', () => this.startComment());
     this.suggestButton.addEventListener('click', () => this.setSuggesting(!this.suggesting));
     this.showClosed.addEventListener('change', () => this.render());
+    // From the keyboard, without leaving the text: Ctrl+Alt+M (⌘⌥M) comments on the selection.
+    const shortcut = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.altKey && e.code === 'KeyM' && allows(this.role, 'Comment')) {
+        e.preventDefault();
+        this.startComment();
+      }
+    };
+    host.editor.view.contentDOM.addEventListener('keydown', shortcut);
+    this.stops.push(() => host.editor.view.contentDOM.removeEventListener('keydown', shortcut));
     this.stops.push(host.editor.onLayout(debounce(() => this.place(), 50)));
     const onResize = () => this.place();
     this.wide.addEventListener('change', onResize);
