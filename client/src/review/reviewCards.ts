@@ -1,6 +1,6 @@
 import type { SuggestionView, ThreadView } from '../api';
 import { h, when } from '../ui/dom';
-import { itemNotes, type ReviewItem } from './reviewState';
+import { isOpen, itemNotes, type ReviewItem } from './reviewState';
 
 /** What a card may offer, and what its buttons do. */
 export interface CardActions {
@@ -52,6 +52,10 @@ function passage(item: ReviewItem, actions: CardActions, content: HTMLElement | 
   const quote = item.value.anchor.quote;
   if (item.value.anchor.state === 'orphaned') {
     return h('p', { class: 'card-quote orphaned' }, 'Deleted since: ', h('q', {}, shorten(quote)));
+  }
+  if (!isOpen(item)) {
+    // Resolved and decided notes are not marked in the text: there is no passage to show.
+    return h('p', { class: content ? 'card-quote card-change' : 'card-quote' }, content ?? h('q', {}, shorten(quote)));
   }
   const button = h('button', { type: 'button', class: content ? 'card-quote card-change' : 'card-quote', 'aria-label': `Show the passage in the text: ${quote}` }, content ?? h('q', {}, shorten(quote)));
   button.addEventListener('click', () => actions.reveal(item));
