@@ -4,6 +4,9 @@ import { Coalition, person, signInThroughPage, type ApiSession } from './support
 import { editorText, launch, screenshot } from './support/browser';
 import { RunningServer } from './support/server';
 
+/** Pages change after a broadcast and a read of the server; on a busy machine that can take a few seconds. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 const administrator = person('Ada Admin');
 const ana = person('Ana Lima');
 const ben = person('Ben Carpentier');
@@ -69,7 +72,7 @@ describe('comments and suggestions in the browser', () => {
     await select(commenter, 3, 4, 7);
     await commenter.keyboard.press('Control+Alt+KeyM');
     const field = commenter.getByLabel('Your comment on');
-    await expect.poll(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
+    await eventually(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
     await commenter.keyboard.type('Which institution exactly?');
     await commenter.keyboard.press('Tab');
     await commenter.keyboard.press('Enter');
@@ -82,20 +85,20 @@ describe('comments and suggestions in the browser', () => {
     expect(await note.textContent()).toContain('Ben Carpentier · Enfance Sûre');
     const passage = lead.locator('.cm-review-comment', { hasText: 'ask you' });
     await passage.waitFor();
-    await expect.poll(async () => Math.abs((await note.boundingBox())!.y - (await passage.boundingBox())!.y)).toBeLessThan(30);
+    await eventually(async () => Math.abs((await note.boundingBox())!.y - (await passage.boundingBox())!.y)).toBeLessThan(30);
 
     // Ana replies and the reply reaches Ben; Ana types above the passage and the note stays with it.
     await note.getByLabel('Reply').fill('The Council, as in our last letter.');
     await note.getByRole('button', { name: 'Reply' }).click();
-    await expect.poll(() => card(commenter, 'Which institution').textContent()).toContain('The Council, as in our last letter.');
+    await eventually(() => card(commenter, 'Which institution').textContent()).toContain('The Council, as in our last letter.');
     await lead.locator('.cm-content').click();
     await lead.keyboard.press('Control+Home');
     await lead.keyboard.press('End');
     await lead.keyboard.press('Enter');
     await lead.keyboard.press('Enter');
     await lead.keyboard.type('A short introduction that pushes the text down a line.', { delay: 5 });
-    await expect.poll(async () => Math.abs((await note.boundingBox())!.y - (await passage.boundingBox())!.y), { timeout: 10_000 }).toBeLessThan(30);
-    await expect.poll(() => card(commenter, 'Which institution').locator('.card-quote').textContent()).toBe('ask you');
+    await eventually(async () => Math.abs((await note.boundingBox())!.y - (await passage.boundingBox())!.y)).toBeLessThan(30);
+    await eventually(() => card(commenter, 'Which institution').locator('.card-quote').textContent()).toBe('ask you');
     await screenshot(lead, 'editor-review-1280');
     const narrow = await openEditor(asBen, id, 390);
     await card(narrow, 'Which institution').waitFor();
@@ -103,9 +106,9 @@ describe('comments and suggestions in the browser', () => {
 
     // Resolving takes the note out of the margin for both; it stays listed when asked for.
     await note.getByRole('button', { name: 'Resolve' }).click();
-    await expect.poll(() => card(commenter, 'Which institution').count()).toBe(0);
+    await eventually(() => card(commenter, 'Which institution').count()).toBe(0);
     await commenter.getByLabel('Show resolved and decided').check();
-    await expect.poll(() => card(commenter, 'Which institution').textContent()).toContain('Resolved');
+    await eventually(() => card(commenter, 'Which institution').textContent()).toContain('Resolved');
   });
 
   it('applies a suggestion the lead accepts to both editors, and keeps one edited since from being applied', async () => {
@@ -118,7 +121,7 @@ describe('comments and suggestions in the browser', () => {
     await select(editor, 3, 4, 3);
     await editor.keyboard.type('u');
     const replacement = editor.getByLabel(/^Replace/);
-    await expect.poll(() => replacement.inputValue()).toBe('u');
+    await eventually(() => replacement.inputValue()).toBe('u');
     await editor.keyboard.type('rge');
     await editor.getByRole('button', { name: 'Suggest', exact: true }).click();
     await card(editor, 'urge').waitFor();
@@ -133,34 +136,34 @@ describe('comments and suggestions in the browser', () => {
     await editor.keyboard.type('Commission');
     await editor.getByLabel(/^Replace/).fill('Commission');
     await editor.getByRole('button', { name: 'Suggest', exact: true }).click();
-    await expect.poll(() => lead.locator('.review-counts').textContent()).toContain('3 open suggestions');
+    await eventually(() => lead.locator('.review-counts').textContent()).toContain('3 open suggestions');
 
     // The preview with every open suggestion accepted, then Ana accepts "urge": both editors change.
     await lead.getByLabel('With all open suggestions accepted').check();
-    await expect.poll(() => lead.locator('.preview').textContent()).toContain('We urge the Commission to fund meals.');
+    await eventually(() => lead.locator('.preview').textContent()).toContain('We urge the Commission to fund meals.');
     await screenshot(lead, 'editor-suggestions-1280');
     await card(lead, 'urge').getByRole('button', { name: 'Accept' }).click();
     const accepted = '# School meals\n\nWe urge the Council to fund free meals.\n';
-    await expect.poll(() => serverText(coalition.lead, id)).toBe(accepted);
-    await expect.poll(() => editorText(lead)).toBe(accepted);
-    await expect.poll(() => editorText(editor)).toBe(accepted);
+    await eventually(() => serverText(coalition.lead, id)).toBe(accepted);
+    await eventually(() => editorText(lead)).toBe(accepted);
+    await eventually(() => editorText(editor)).toBe(accepted);
 
     // Ana edits "Council" herself: Ben's suggestion for it is marked and cannot be accepted.
     await select(lead, 3, 13, 1);
     await lead.keyboard.type('c');
-    await expect.poll(() => card(lead, 'Commission').textContent(), { timeout: 10_000 }).toContain('Edited since');
+    await eventually(() => card(lead, 'Commission').textContent()).toContain('Edited since');
     expect(await card(lead, 'Commission').getByRole('button', { name: 'Accept' }).isDisabled()).toBe(true);
     await screenshot(lead, 'editor-edited-since-1280');
 
     // Accept-all for Ben's organisation takes the deletion and skips the one edited since.
     await lead.getByLabel('Suggestions of').selectOption({ label: 'Everyone of Enfance Sûre (2 suggestions)' });
     await lead.getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(() => lead.locator('.review-toolbar .status').textContent()).toContain('1 accepted; 1 skipped');
+    await eventually(() => lead.locator('.review-toolbar .status').textContent()).toContain('1 accepted; 1 skipped');
     const final = '# School meals\n\nWe urge the council to fund meals.\n';
-    await expect.poll(() => serverText(coalition.lead, id)).toBe(final);
-    await expect.poll(() => editorText(editor)).toBe(final);
+    await eventually(() => serverText(coalition.lead, id)).toBe(final);
+    await eventually(() => editorText(editor)).toBe(final);
     await lead.getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(() => lead.locator('.review-counts').textContent()).toContain('0 open suggestions');
+    await eventually(() => lead.locator('.review-counts').textContent()).toContain('0 open suggestions');
     const narrow = await openEditor(asBen, id, 390);
     await narrow.getByLabel('Show resolved and decided').check();
     await card(narrow, 'urge').waitFor();

@@ -10,6 +10,9 @@ interface SignOff {
   round: { current: { version: number; sha256: string } } | null;
 }
 
+/** Pages change after a broadcast and a read of the server; on a busy machine that can take a few seconds. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 const administrator = person('Ada Admin');
 const ana = person('Ana Lima');
 const ben = person('Ben Carpentier');
@@ -65,26 +68,26 @@ describe('sign-off in the browser', () => {
     // Both organisations are required by default; Ana opens the round from the page.
     expect(await lead.getByRole('checkbox', { name: 'Enfance Sûre' }).isChecked()).toBe(true);
     await lead.getByRole('button', { name: 'Open sign-off round' }).click();
-    await expect.poll(() => state(lead)).toContain('In review');
+    await eventually(() => state(lead)).toContain('In review');
 
     const signOff = await coalition.member.request<SignOff>('GET', `/api/statements/${id}/signoff`);
     const signatory = await openSignOff(asBen, id);
-    await expect.poll(() => signatory.getByTestId('candidate-hash').textContent()).toBe(signOff.round!.current.sha256);
+    await eventually(() => signatory.getByTestId('candidate-hash').textContent()).toBe(signOff.round!.current.sha256);
     expect(await signatory.getByRole('heading', { name: 'Your decision for Enfance Sûre' }).count()).toBe(1);
     await screenshot(signatory, 'signoff-signatory-1280');
     await decide(signatory, /^Approve/);
-    await expect.poll(() => signatory.locator('.decision-form .status').textContent()).toContain('approve');
+    await eventually(() => signatory.locator('.decision-form .status').textContent()).toContain('approve');
 
     // Ana's page was not reloaded: the broadcast brings Ben's approval.
-    await expect.poll(() => standing(lead, coalition.partner.id)).toContain('Approved');
+    await eventually(() => standing(lead, coalition.partner.id)).toContain('Approved');
     expect(await standing(lead, coalition.convening.id)).toContain('Waiting');
     expect(await lead.getByRole('button', { name: 'Publish…' }).isDisabled()).toBe(true);
     expect(await lead.getByText('Publishing waits for the approval of Child Rights Network.').count()).toBe(1);
 
     // The lead approves for the convening organisation; the statement becomes Approved for both at once.
     await decide(lead, /^Approve/);
-    await expect.poll(() => state(lead)).toContain('Approved');
-    await expect.poll(() => state(signatory)).toContain('Approved');
+    await eventually(() => state(lead)).toContain('Approved');
+    await eventually(() => state(signatory)).toContain('Approved');
     expect(await lead.getByRole('button', { name: 'Publish…' }).isEnabled()).toBe(true);
     await screenshot(lead, 'signoff-approved-1280');
     const narrow = await openSignOff(asBen, id, 390);
@@ -96,49 +99,49 @@ describe('sign-off in the browser', () => {
     const id = await coalition.statement('Statement on school meals', '# School meals\n\nWe welcome the proposal.\n', 'Signatory');
     const lead = await openSignOff(asAna, id);
     await lead.getByRole('button', { name: 'Open sign-off round' }).click();
-    await expect.poll(() => state(lead)).toContain('In review');
+    await eventually(() => state(lead)).toContain('In review');
     const firstHash = await lead.getByTestId('candidate-hash').textContent();
 
     // A request for changes needs a comment: the page says so and sends nothing.
     const signatory = await openSignOff(asBen, id);
     await signatory.getByTestId('candidate-hash').waitFor();
     await decide(signatory, /^Request changes/);
-    await expect.poll(() => signatory.locator('.decision-form .status').textContent()).toContain('needs a comment');
+    await eventually(() => signatory.locator('.decision-form .status').textContent()).toContain('needs a comment');
     await decide(signatory, /^Request changes/, 'Please add a deadline for the Council.');
-    await expect.poll(() => standing(lead, coalition.partner.id)).toContain('Changes requested');
+    await eventually(() => standing(lead, coalition.partner.id)).toContain('Changes requested');
     expect(await lead.locator(`tr[data-organisation="${coalition.partner.id}"]`).textContent()).toContain('Please add a deadline for the Council.');
 
     // Ana fixes the text in the editor; both sign-off pages see that the candidate is outdated.
     const editor = await open(asAna, `/statements/${id}`);
     await editor.locator('.connection[data-state="live"]').waitFor();
-    await expect.poll(() => editor.locator('.toolbar .state-badge').textContent()).toContain('In review');
+    await eventually(() => editor.locator('.toolbar .state-badge').textContent()).toContain('In review');
     await editor.locator('.cm-content').click();
     await editor.keyboard.press('Control+End');
     await editor.keyboard.type('We ask the Council to decide by June.', { delay: 5 });
-    await expect.poll(async () => (await coalition.lead.request<{ text: string }>('GET', `/api/statements/${id}`)).text).toContain('by June.');
-    await expect.poll(() => signatory.getByText(/The text has changed since this candidate was issued/).first().isVisible(), { timeout: 10_000 }).toBe(true);
+    await eventually(async () => (await coalition.lead.request<{ text: string }>('GET', `/api/statements/${id}`)).text).toContain('by June.');
+    await eventually(() => signatory.getByText(/The text has changed since this candidate was issued/).first().isVisible()).toBe(true);
     expect(await signatory.getByRole('button', { name: 'Send decision' }).isVisible()).toBe(false);
 
     await lead.getByRole('button', { name: 'Re-issue the current version' }).click();
-    await expect.poll(() => signatory.getByTestId('candidate-hash').textContent()).not.toBe(firstHash);
+    await eventually(() => signatory.getByTestId('candidate-hash').textContent()).not.toBe(firstHash);
     // Ben sees what changed since the text he decided on, and his old decision marked stale.
-    await expect.poll(() => signatory.locator('.redline ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('June')]));
+    await eventually(() => signatory.locator('.redline ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('June')]));
     expect(await signatory.locator('.decision.stale').count()).toBe(1);
     await screenshot(signatory, 'signoff-changes-since-1280');
 
     await decide(signatory, /^Approve/);
-    await expect.poll(() => standing(lead, coalition.partner.id)).toContain('Approved');
+    await eventually(() => standing(lead, coalition.partner.id)).toContain('Approved');
     await decide(lead, /^Approve/);
-    await expect.poll(() => state(lead)).toContain('Approved');
+    await eventually(() => state(lead)).toContain('Approved');
 
     await lead.getByRole('button', { name: 'Publish…' }).click();
     await lead.getByRole('button', { name: 'Yes, publish' }).click();
-    await expect.poll(() => state(lead)).toContain('Published');
-    await expect.poll(() => state(signatory)).toContain('Published');
-    await expect.poll(() => editor.locator('.toolbar .state-badge').textContent()).toContain('Published');
+    await eventually(() => state(lead)).toContain('Published');
+    await eventually(() => state(signatory)).toContain('Published');
+    await eventually(() => editor.locator('.toolbar .state-badge').textContent()).toContain('Published');
     expect(await editor.locator('.cm-content').getAttribute('aria-readonly')).toBe('true');
     await lead.getByRole('link', { name: 'Certificate of completion (printable)' }).waitFor();
-    await expect.poll(() => lead.locator('.verdict').textContent()).toContain('The audit chain verifies');
+    await eventually(() => lead.locator('.verdict').textContent()).toContain('The audit chain verifies');
     const published = await coalition.lead.request<SignOff>('GET', `/api/statements/${id}/signoff`);
     expect(published.state).toBe('Published');
     expect(await lead.locator('[aria-labelledby="publication-heading"]').textContent()).toContain(published.headSha256);

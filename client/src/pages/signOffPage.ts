@@ -80,15 +80,18 @@ export const signOffPage: Page = (main, { id }) => {
     h(
       'div',
       { class: 'signoff-layout' },
-      h('div', { class: 'signoff-main' }, noRound, candidateSection, standingsSection, changesSection, decision.element),
       h(
         'div',
-        { class: 'signoff-side' },
-        lead.element,
+        { class: 'signoff-main' },
+        noRound,
         publicationSection,
-        section('rounds-heading', 'Rounds and decisions', rounds),
+        candidateSection,
+        standingsSection,
+        changesSection,
+        decision.element,
         section('audit-heading', 'Audit log', audit),
       ),
+      h('div', { class: 'signoff-side' }, lead.element, section('rounds-heading', 'Rounds and decisions', rounds)),
     ),
   );
 
