@@ -42,6 +42,7 @@ export const signOffPage: Page = (main, { id }) => {
   const explanation = h('p', { class: 'state-explanation' });
   const live = h('span', { class: 'live-note', 'data-live': 'false' }, 'Connecting…');
   const problems = statusLine();
+  problems.textContent = 'Loading…';
 
   const candidateFacts = h('dl', { class: 'facts' });
   const outdated = h('p', { class: 'role-note', hidden: true });
@@ -72,27 +73,29 @@ export const signOffPage: Page = (main, { id }) => {
   const rounds = h('div', {});
   const audit = h('div', {});
 
+  const layout = h(
+    'div',
+    { class: 'signoff-layout', hidden: true },
+    h(
+      'div',
+      { class: 'signoff-main' },
+      noRound,
+      publicationSection,
+      candidateSection,
+      standingsSection,
+      changesSection,
+      decision.element,
+      section('audit-heading', 'Audit log', audit),
+    ),
+    h('div', { class: 'signoff-side' }, lead.element, section('rounds-heading', 'Rounds and decisions', rounds)),
+  );
+
   main.replaceChildren(
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '/' }, 'Statements'), ' › ', h('a', { href: `/statements/${id}`, id: 'statement-link' }, 'Statement')),
     heading,
     h('div', { class: 'state-bar' }, badge, explanation, live),
     problems,
-    h(
-      'div',
-      { class: 'signoff-layout' },
-      h(
-        'div',
-        { class: 'signoff-main' },
-        noRound,
-        publicationSection,
-        candidateSection,
-        standingsSection,
-        changesSection,
-        decision.element,
-        section('audit-heading', 'Audit log', audit),
-      ),
-      h('div', { class: 'signoff-side' }, lead.element, section('rounds-heading', 'Rounds and decisions', rounds)),
-    ),
+    layout,
   );
 
   let statement: StatementDetails | null = null;
@@ -223,6 +226,7 @@ export const signOffPage: Page = (main, { id }) => {
     }
     problems.textContent = '';
     problems.classList.remove('error');
+    layout.hidden = false;
     heading.textContent = `Sign-off: ${statement.title}`;
     title(`Sign-off of ${statement.title}`);
     document.getElementById('statement-link')!.textContent = statement.title;
