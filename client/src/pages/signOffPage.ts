@@ -72,6 +72,8 @@ export const signOffPage: Page = (main, { id }) => {
   const publicationSection = section('publication-heading', 'Publication', publication);
   const rounds = h('div', {});
   const audit = h('div', {});
+  const auditSection = section('audit-heading', 'Audit log', audit);
+  auditSection.classList.add('audit-panel');
 
   const layout = h(
     'div',
@@ -85,7 +87,7 @@ export const signOffPage: Page = (main, { id }) => {
       standingsSection,
       changesSection,
       decision.element,
-      section('audit-heading', 'Audit log', audit),
+      auditSection,
     ),
     h('div', { class: 'signoff-side' }, lead.element, section('rounds-heading', 'Rounds and decisions', rounds)),
   );
