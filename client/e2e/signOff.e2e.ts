@@ -63,8 +63,13 @@ describe('sign-off in the browser', () => {
   it('shows a signatory’s approval to the lead as it is made', async () => {
     const id = await coalition.statement('Joint letter on child benefits', '# Joint letter\n\nWe ask the Council to act.\n', 'Signatory');
     const lead = await openSignOff(asAna, id);
-    await lead.getByText('No sign-off round is open.').waitFor();
+    await lead.getByRole('button', { name: 'Open sign-off round' }).waitFor();
+    expect(await lead.locator('.role-note', { hasText: 'No sign-off round is open.' }).isVisible()).toBe(true);
     await screenshot(lead, 'signoff-drafting-1280');
+    const narrowLead = await openSignOff(asAna, id, 390);
+    await narrowLead.getByRole('button', { name: 'Open sign-off round' }).waitFor();
+    await screenshot(narrowLead, 'signoff-drafting-390');
+    await narrowLead.close();
     // Both organisations are required by default; Ana opens the round from the page.
     expect(await lead.getByRole('checkbox', { name: 'Enfance Sûre' }).isChecked()).toBe(true);
     await lead.getByRole('button', { name: 'Open sign-off round' }).click();
@@ -128,6 +133,10 @@ describe('sign-off in the browser', () => {
     await eventually(() => signatory.locator('.redline ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('June')]));
     expect(await signatory.locator('.decision.stale').count()).toBe(1);
     await screenshot(signatory, 'signoff-changes-since-1280');
+    const narrowSignatory = await openSignOff(asBen, id, 390);
+    await narrowSignatory.locator('.redline ins').first().waitFor();
+    await screenshot(narrowSignatory, 'signoff-changes-since-390');
+    await narrowSignatory.close();
 
     await decide(signatory, /^Approve/);
     await eventually(() => standing(lead, coalition.partner.id)).toContain('Approved');
