@@ -64,7 +64,7 @@ describe('sign-off in the browser', () => {
     const id = await coalition.statement('Joint letter on child benefits', '# Joint letter\n\nWe ask the Council to act.\n', 'Signatory');
     const lead = await openSignOff(asAna, id);
     await lead.getByRole('button', { name: 'Open sign-off round' }).waitFor();
-    expect(await lead.locator('.role-note', { hasText: 'No sign-off round is open.' }).isVisible()).toBe(true);
+    expect(await lead.locator('.state-explanation').textContent()).toContain('No sign-off round is open.');
     await screenshot(lead, 'signoff-drafting-1280');
     const narrowLead = await openSignOff(asAna, id, 390);
     await narrowLead.getByRole('button', { name: 'Open sign-off round' }).waitFor();

@@ -49,7 +49,7 @@ export const signOffPage: Page = (main, { id }) => {
   const candidateText = h('div', { class: 'rendered candidate-text' });
   const candidateDetails = h('details', { class: 'candidate-details' }, h('summary', {}, 'Read the candidate text'), candidateText);
   const candidateSection = section('candidate-heading', 'Text put to the signatories', candidateFacts, outdated, candidateDetails);
-  const noRound = h('p', { class: 'role-note' }, 'No sign-off round is open. A lead opens one when the text is ready for the signatories.');
+  const noRound = h('p', { class: 'role-note' }, 'A lead opens a sign-off round when the text is ready for the signatories.');
 
   const standings = h('div', {});
   const standingsSection = section('standings-heading', 'Where each organisation stands', standings);
