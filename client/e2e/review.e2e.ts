@@ -104,8 +104,18 @@ describe('comments and suggestions in the browser', () => {
     await card(narrow, 'Which institution').waitFor();
     await screenshot(narrow, 'editor-review-390');
 
+    // Ana deletes the passage: the note leaves its place and says what it was about, for both.
+    await select(lead, 5, 4, 7);
+    await lead.keyboard.press('Delete');
+    for (const page of [lead, commenter]) {
+      const detached = page.locator('.margin-other article.review-card', { hasText: 'Which institution' });
+      await eventually(() => detached.textContent()).toContain('Passage deleted');
+      expect(await detached.locator('.card-quote.orphaned').textContent()).toBe('Deleted since: ask you');
+    }
+    await screenshot(commenter, 'editor-orphaned-1280');
+
     // Resolving takes the note out of the margin for both; it stays listed when asked for.
-    await note.getByRole('button', { name: 'Resolve' }).click();
+    await card(lead, 'Which institution').getByRole('button', { name: 'Resolve' }).click();
     await eventually(() => card(commenter, 'Which institution').count()).toBe(0);
     await commenter.getByLabel('Show resolved and decided').check();
     await eventually(() => card(commenter, 'Which institution').textContent()).toContain('Resolved');
