@@ -199,7 +199,7 @@ export class ReviewMargin {
     this.other.replaceChildren(
       ...(detached.length === 0 ? [] : [h('h3', {}, 'Not in the text now'), h('p', { class: 'meta' }, 'Resolved, decided, or about passages since deleted.'), ...detached.map(card)]),
     );
-    if (placed.length === 0 && this.draft === null) {
+    if (!items.some(isOpen) && this.draft === null) {
       this.cards.append(
         h('p', { class: 'margin-empty meta' }, allows(this.role, 'Comment') ? 'No open comments or suggestions. Select a passage to comment on it.' : 'No open comments or suggestions.'),
       );
