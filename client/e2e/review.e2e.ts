@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coalition, person, signInThroughPage, type ApiSession } from './support/accounts';
 import { editorText, launch, screenshot } from './support/browser';
+import { unlabelledControls } from './support/labels';
 import { RunningServer } from './support/server';
 
 /** Pages change after a broadcast and a read of the server; on a busy machine that can take a few seconds. */
@@ -152,6 +153,8 @@ describe('comments and suggestions in the browser', () => {
     await lead.getByLabel('With all open suggestions accepted').check();
     await eventually(() => lead.locator('.preview').textContent()).toContain('We urge the Commission to fund meals.');
     await screenshot(lead, 'editor-suggestions-1280');
+    expect(await unlabelledControls(lead)).toEqual([]);
+    expect(await unlabelledControls(editor)).toEqual([]);
     await card(lead, 'urge').getByRole('button', { name: 'Accept' }).click();
     const accepted = '# School meals\n\nWe urge the Council to fund free meals.\n';
     await eventually(() => serverText(coalition.lead, id)).toBe(accepted);

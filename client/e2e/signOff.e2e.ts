@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coalition, person, signInThroughPage } from './support/accounts';
 import { launch, screenshot } from './support/browser';
+import { unlabelledControls } from './support/labels';
 import { RunningServer } from './support/server';
 
 interface SignOff {
@@ -80,6 +81,8 @@ describe('sign-off in the browser', () => {
     await eventually(() => signatory.getByTestId('candidate-hash').textContent()).toBe(signOff.round!.current.sha256);
     expect(await signatory.getByRole('heading', { name: 'Your decision for Enfance Sûre' }).count()).toBe(1);
     await screenshot(signatory, 'signoff-signatory-1280');
+    expect(await unlabelledControls(signatory)).toEqual([]);
+    expect(await unlabelledControls(lead)).toEqual([]);
     await decide(signatory, /^Approve/);
     await eventually(() => signatory.locator('.decision-form .status').textContent()).toContain('approve');
 
