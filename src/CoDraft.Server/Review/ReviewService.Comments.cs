@@ -3,6 +3,7 @@ using CoDraft.Core.Review;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
+using CoDraft.Server.SignOff;
 
 namespace CoDraft.Server.Review;
 
@@ -22,6 +23,8 @@ public sealed partial class ReviewService
             anchors.AddLocked(head, ReviewItemKind.Thread, thread.Id, anchor);
             return View(thread, anchor, head.Version);
         }, ct);
+        await audit.RecordAsync(statementId, Actor(caller), AuditActions.CommentCreated,
+            new { threadId = view.Id, start = view.Anchor.Start, end = view.Anchor.End, quote = view.Anchor.Quote, body }, ct);
         await broadcaster.CommentAsync("created", view);
         return view;
     }
@@ -54,6 +57,7 @@ public sealed partial class ReviewService
             throw ThreadNotFound();
         }
         var view = await GetThreadAsync(statementId, threadId, ct);
+        await audit.RecordAsync(statementId, Actor(caller), AuditActions.CommentReplied, new { threadId, replyId = reply.Id, body }, ct);
         await broadcaster.CommentAsync("replied", view);
         return view;
     }
@@ -69,6 +73,8 @@ public sealed partial class ReviewService
                 : new CoDraftException(ErrorCodes.ThreadNotResolved, "The thread is open; only a resolved thread can be reopened.");
         }
         var view = await GetThreadAsync(statementId, threadId, ct);
+        await audit.RecordAsync(statementId, Actor(caller),
+            status == ThreadStatus.Resolved ? AuditActions.CommentResolved : AuditActions.CommentReopened, new { threadId }, ct);
         await broadcaster.CommentAsync(status == ThreadStatus.Resolved ? "resolved" : "reopened", view);
         return view;
     }
@@ -77,6 +83,8 @@ public sealed partial class ReviewService
         t.Id, t.StatementId, AnchorView.From(anchor, version), t.AuthorId, t.OrganisationId, t.Body, t.CreatedAt, t.Status,
         t.StatusChangedBy, t.StatusChangedAt,
         t.Replies.Select(r => new ReplyView(r.Id, r.AuthorId, r.OrganisationId, r.Body, r.CreatedAt)).ToList());
+
+    private static string Actor(StatementCaller caller) => caller.PersonId.ToString("D");
 
     private static CoDraftException ThreadNotFound() => new(ErrorCodes.ThreadNotFound, "No such comment thread on this statement.");
 }

@@ -4,6 +4,7 @@ using CoDraft.Core.Review;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
+using CoDraft.Server.SignOff;
 
 namespace CoDraft.Server.Review;
 
@@ -27,6 +28,8 @@ public sealed partial class ReviewService
             anchors.AddLocked(head, ReviewItemKind.Suggestion, suggestion.Id, anchor);
             return View(suggestion, head);
         }, ct);
+        await audit.RecordAsync(statementId, Actor(caller), AuditActions.SuggestionCreated,
+            new { suggestionId = view.Id, start = view.Anchor.Start, end = view.Anchor.End, quote = view.Anchor.Quote, replacement }, ct);
         await broadcaster.SuggestionAsync("created", view);
         return view;
     }
@@ -60,7 +63,7 @@ public sealed partial class ReviewService
             {
                 throw NotOpen(await store.FindSuggestionAsync(statementId, suggestionId, ct) ?? throw SuggestionNotFound());
             }
-            return await ReportAsync(statementId, [], decided, [], [], ct);
+            return await ReportAsync(statementId, caller, [], decided, [], [], ct);
         }, ct);
 
     /// <summary>Rejects every open suggestion of an author or organisation.</summary>
@@ -73,7 +76,7 @@ public sealed partial class ReviewService
             var now = Now();
             var decided = await store.DecideSuggestionsAsync(
                 statementId, open.Select(s => new SuggestionDecision(s.Id, SuggestionState.Rejected, caller.PersonId, now, null)).ToList(), ct);
-            return await ReportAsync(statementId, [], decided, [], [], ct);
+            return await ReportAsync(statementId, caller, [], decided, [], [], ct);
         }, ct);
     }
 
@@ -130,7 +133,7 @@ public sealed partial class ReviewService
                     .ToList();
                 var decided = (await store.DecideSuggestionsAsync(statementId, decisions, ct)).ToHashSet();
                 return await ReportAsync(
-                    statementId, planned.plan.Applied.Select(s => s.Id).Where(decided.Contains).ToList(), [],
+                    statementId, caller, planned.plan.Applied.Select(s => s.Id).Where(decided.Contains).ToList(), [],
                     planned.superseded.Select(s => s.Id).Where(decided.Contains).ToList(), planned.skipped, ct);
             }
             throw new CoDraftException(ErrorCodes.StoreContention, "The text kept changing while the suggestions were being applied; try again.");
@@ -153,7 +156,7 @@ public sealed partial class ReviewService
 
     /// <summary>The report of decisions taken, after telling the statement's participants of each.</summary>
     private async Task<DecisionReport> ReportAsync(
-        Guid statementId, IReadOnlyList<Guid> accepted, IReadOnlyList<Guid> rejected, IReadOnlyList<Guid> superseded,
+        Guid statementId, StatementCaller caller, IReadOnlyList<Guid> accepted, IReadOnlyList<Guid> rejected, IReadOnlyList<Guid> superseded,
         IReadOnlyList<SkippedSuggestion> skipped, CancellationToken ct)
     {
         var (views, version) = await editor.WithHeadAsync(statementId, async head =>
@@ -162,6 +165,8 @@ public sealed partial class ReviewService
         {
             foreach (var id in ids)
             {
+                await audit.RecordAsync(statementId, caller.PersonId.ToString("D"), AuditActions.SuggestionDecided,
+                    new { suggestionId = id, decision = change, version = views[id].AppliedVersion }, ct);
                 await broadcaster.SuggestionAsync(change, views[id]);
             }
         }

@@ -7,6 +7,7 @@ using CoDraft.Core.Text;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
+using CoDraft.Server.SignOff;
 using Microsoft.Extensions.Options;
 
 namespace CoDraft.Server.Review;
@@ -22,6 +23,7 @@ public sealed partial class ReviewService(
     DraftEditor editor,
     ReviewAnchors anchors,
     ReviewBroadcaster broadcaster,
+    AuditTrail audit,
     IOptions<ReviewOptions> options,
     IOptions<EditingOptions> editing,
     TimeProvider clock)
