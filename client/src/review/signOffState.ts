@@ -164,6 +164,22 @@ export function describeAudit(entry: AuditEntryView, names: ReadonlyMap<string, 
       return `Gave ${person()} the role ${str(d.role)}`;
     case 'access.person_removed':
       return `Removed ${person()} from the statement`;
+    case 'comment.created':
+      return `Commented on “${str(d.quote)}”: “${str(d.body)}”`;
+    case 'comment.replied':
+      return `Replied to a comment: “${str(d.body)}”`;
+    case 'comment.resolved':
+      return 'Resolved a comment';
+    case 'comment.reopened':
+      return 'Reopened a comment';
+    case 'suggestion.created':
+      return d.replacement === '' ? `Suggested deleting “${str(d.quote)}”` : `Suggested “${str(d.replacement)}” for “${str(d.quote)}”`;
+    case 'suggestion.decided':
+      return d.decision === 'accepted'
+        ? `Accepted a suggestion${d.version ? `: version ${str(d.version)}` : ''}`
+        : d.decision === 'superseded'
+          ? 'A suggestion was superseded (an overlapping one was accepted)'
+          : 'Rejected a suggestion';
     default:
       return entry.action;
   }

@@ -106,6 +106,9 @@ describe('small readings', () => {
       'Requested changes version 4 for Enfance Sûre: “Too weak”',
     );
     expect(describeAudit(entry('lifecycle.changed', { from: 'InReview', to: 'Approved', reason: '' }), names)).toBe('State In review → Approved');
-    expect(describeAudit(entry('comment.created', {}), names)).toBe('comment.created');
+    expect(describeAudit(entry('suggestion.created', { quote: 'ask', replacement: 'urge' }), names)).toBe('Suggested “urge” for “ask”');
+    expect(describeAudit(entry('suggestion.created', { quote: ' free', replacement: '' }), names)).toBe('Suggested deleting “ free”');
+    expect(describeAudit(entry('suggestion.decided', { decision: 'accepted', version: 9 }), names)).toBe('Accepted a suggestion: version 9');
+    expect(describeAudit(entry('statement.renamed', {}), names)).toBe('statement.renamed');
   });
 });
