@@ -95,6 +95,7 @@ export const editorPage: Page = (main, { id }) => {
     lifecycle = state;
     setState(badge, state);
     editor?.setEditable(editable());
+    margin.setTextOpen(textOpen());
   };
   const stateTexts = () => (role === null || allows(role, 'Edit') ? stateText : readingStateText);
   let editor: CollabEditor | null = null;
@@ -126,6 +127,10 @@ export const editorPage: Page = (main, { id }) => {
       connection.dataset.state = state;
       editor?.setEditable(editable());
       refreshPreview();
+      if (state === 'live') {
+        // Back after a join or a reconnect: comments and suggestions may have changed meanwhile.
+        margin.refresh();
+      }
     },
     peersChanged: (peers) => {
       editor?.showPeers(peers);

@@ -114,16 +114,29 @@ export class ReviewMargin {
   setRole(role: StatementRole | null, names: ReadonlyMap<string, string>): void {
     this.role = role;
     this.names = names;
-    const mayComment = allows(role, 'Comment');
-    this.commentButton.hidden = !mayComment;
-    this.suggestButton.hidden = !allows(role, 'Suggest');
-    // Who may suggest but not edit has only suggest mode: their typing always becomes suggestions.
-    const onlySuggest = allows(role, 'Suggest') && !allows(role, 'Edit');
-    this.suggestButton.disabled = onlySuggest;
-    if (onlySuggest !== this.suggesting && (onlySuggest || role === null)) {
-      this.setSuggesting(onlySuggest);
-    }
+    this.commentButton.hidden = !allows(role, 'Comment');
+    this.updateSuggesting();
     this.render();
+  }
+
+  /** A published or closed statement's text no longer changes: nobody suggests changes to it. */
+  setTextOpen(open: boolean): void {
+    this.textOpen = open;
+    this.updateSuggesting();
+  }
+
+  private textOpen = true;
+
+  private updateSuggesting(): void {
+    const maySuggest = allows(this.role, 'Suggest') && this.textOpen;
+    this.suggestButton.hidden = !maySuggest;
+    // Who may suggest but not edit has only suggest mode: their typing always becomes suggestions.
+    const onlySuggest = maySuggest && !allows(this.role, 'Edit');
+    this.suggestButton.disabled = onlySuggest;
+    const on = onlySuggest || (maySuggest && this.suggesting);
+    if (on !== this.suggesting) {
+      this.setSuggesting(on);
+    }
   }
 
   async load(): Promise<void> {
