@@ -29,7 +29,8 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<AutomaticRevisions>());
         services.AddSingleton<IEditListener, HubBroadcaster>();
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddCoDraftScaleOut(builder.Configuration);
         services.AddCoDraftAuth(builder.Configuration);
 
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in

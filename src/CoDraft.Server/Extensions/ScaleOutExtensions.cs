@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.SignalR;
+using StackExchange.Redis;
+
+namespace CoDraft.Server.Extensions;
+
+/// <summary>
+/// Running several CoDraft processes behind one address. The store orders ops (its unique (statement, version));
+/// Redis only carries messages: with <see cref="RedisOptions.Connection"/> set, SignalR sends through its Redis
+/// backplane, so an op committed by one process reaches the clients connected to every other. See docs/editing.md.
+/// </summary>
+public static class ScaleOutExtensions
+{
+    /// <summary>Adds the Redis backplane when Redis:Connection is set; does nothing otherwise.</summary>
+    public static ISignalRServerBuilder AddCoDraftScaleOut(this ISignalRServerBuilder signalR, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
+        signalR.Services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
+        if (string.IsNullOrWhiteSpace(options.Connection))
+        {
+            return signalR;
+        }
+        return signalR.AddStackExchangeRedis(options.Connection, o =>
+            o.Configuration.ChannelPrefix = RedisChannel.Literal(options.ChannelPrefix));
+    }
+}
