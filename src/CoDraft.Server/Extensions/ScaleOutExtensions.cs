@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using CoDraft.Server.Hubs;
 using StackExchange.Redis;
 
 namespace CoDraft.Server.Extensions;
@@ -6,7 +7,8 @@ namespace CoDraft.Server.Extensions;
 /// <summary>
 /// Running several CoDraft processes behind one address. The store orders ops (its unique (statement, version));
 /// Redis only carries messages: with <see cref="RedisOptions.Connection"/> set, SignalR sends through its Redis
-/// backplane, so an op committed by one process reaches the clients connected to every other. See docs/editing.md.
+/// backplane, so an op committed by one process reaches the clients connected to every other, and
+/// <see cref="RedisPresence"/> shares who is connected where. See docs/editing.md.
 /// </summary>
 public static class ScaleOutExtensions
 {
@@ -17,8 +19,12 @@ public static class ScaleOutExtensions
         signalR.Services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
         if (string.IsNullOrWhiteSpace(options.Connection))
         {
+            signalR.Services.AddSingleton<IRemotePresence, NoRemotePresence>();
             return signalR;
         }
+        signalR.Services.AddSingleton<RedisPresence>();
+        signalR.Services.AddSingleton<IRemotePresence>(sp => sp.GetRequiredService<RedisPresence>());
+        signalR.Services.AddHostedService(sp => sp.GetRequiredService<RedisPresence>());
         return signalR.AddStackExchangeRedis(options.Connection, o =>
             o.Configuration.ChannelPrefix = RedisChannel.Literal(options.ChannelPrefix));
     }

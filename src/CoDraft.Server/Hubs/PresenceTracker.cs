@@ -43,6 +43,9 @@ public sealed class PresenceTracker : IEditListener
     public IReadOnlyList<PresenceMessage> Participants(Guid statementId) =>
         byStatement.TryGetValue(statementId, out var participants) ? participants.Values.ToList() : [];
 
+    /// <summary>Everyone in every statement, for sharing with the other server processes (<see cref="RedisPresence"/>).</summary>
+    public IReadOnlyList<PresenceMessage> All() => byStatement.Values.SelectMany(p => p.Values).ToList();
+
     /// <summary>Removes a connection from a statement; false if it was not there.</summary>
     public bool Leave(Guid statementId, string connectionId)
     {
