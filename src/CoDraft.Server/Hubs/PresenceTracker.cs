@@ -14,12 +14,16 @@ public sealed class PresenceTracker : IEditListener
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, PresenceMessage>> byStatement = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, byte>> byConnection = new();
 
+    /// <summary>Raised after a connection joined a statement (so that <see cref="RedisPresence"/> can tell the other processes soon).</summary>
+    public event Action? Joined;
+
     /// <summary>Records that a connection joined a statement, without a cursor yet.</summary>
     public PresenceMessage Join(Guid statementId, string connectionId, string personId, string name, string organisation, long version)
     {
         var message = new PresenceMessage(statementId, connectionId, personId, name, organisation, null, version);
         byStatement.GetOrAdd(statementId, _ => new())[connectionId] = message;
         byConnection.GetOrAdd(connectionId, _ => new())[statementId] = 0;
+        Joined?.Invoke();
         return message;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Threading.Channels;
 using CoDraft.Server.Extensions;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,9 @@ public sealed partial class RedisPresence(
     /// <summary>How often each process publishes its participants: often enough that a joiner rarely misses anyone.</summary>
     public static readonly TimeSpan Beat = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long after a join this process waits before telling the others, to gather the joins of a burst.</summary>
+    public static readonly TimeSpan JoinDebounce = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Beats a process may miss before it counts as dead: a GC pause or a slow Redis must not end anyone's presence.</summary>
     public const int MissedBeats = 5;
 
@@ -47,21 +51,49 @@ public sealed partial class RedisPresence(
         var channel = RedisChannel.Literal($"{options.Value.ChannelPrefix}:presence");
         var subscriber = redis.GetSubscriber();
         await subscriber.SubscribeAsync(channel, (_, message) => Receive(message));
-        using var timer = new PeriodicTimer(Beat, clock);
-        do
+        var joined = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+        void OnJoined() => joined.Writer.TryWrite(true);
+        local.Joined += OnJoined;
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                var snapshot = JsonSerializer.Serialize(new Snapshot(node, local.All()));
-                await subscriber.PublishAsync(channel, snapshot);
+                await PublishAsync(subscriber, channel);
+                await ForgetSilentNodesAsync();
+                // Every beat, and at once when someone joins here, so that a process dying soon after is still known to have had them.
+                using var beat = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                beat.CancelAfter(Beat);
+                try
+                {
+                    await joined.Reader.ReadAsync(beat.Token);
+                    // A burst of joins (a meeting starting) is told in one message, not one per join.
+                    await Task.Delay(JoinDebounce, stoppingToken);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                }
             }
-            catch (RedisException e)
-            {
-                LogPublishFailed(logger, e);
-            }
-            await ForgetSilentNodesAsync();
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            local.Joined -= OnJoined;
+        }
+    }
+
+    private async Task PublishAsync(ISubscriber subscriber, RedisChannel channel)
+    {
+        try
+        {
+            var snapshot = JsonSerializer.Serialize(new Snapshot(node, local.All()));
+            await subscriber.PublishAsync(channel, snapshot);
+        }
+        catch (RedisException e)
+        {
+            LogPublishFailed(logger, e);
+        }
     }
 
     private void Receive(RedisValue message)

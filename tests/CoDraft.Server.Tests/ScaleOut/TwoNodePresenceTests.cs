@@ -37,6 +37,8 @@ public sealed class TwoNodePresenceTests
         await amira.UpdatePresenceAsync(new Selection(3, 3));
         await Eventually.HoldsAsync(() => jonas.Participants.Count == 1, "B's client sees A's client");
         var deadConnection = jonas.Participants.Single().ConnectionId;
+        // B has heard from A that Amira is there (a joiner on B is told so) before A dies.
+        await JoinSeeingAsync(cluster, b, others => others.Any(p => p.ConnectionId == deadConnection));
 
         // No goodbye from A: its process is gone. Amira's client comes back on B, under a new connection.
         await a.KillAsync();
@@ -47,7 +49,9 @@ public sealed class TwoNodePresenceTests
             await Task.Delay(100);
         }
         Assert.DoesNotContain(jonas.Participants, p => p.ConnectionId == deadConnection);
-        await Eventually.HoldsAsync(() => amiraClient.Node == b && jonas.Participants.Count == 1, "Amira is back, on B");
+        var typed = await amira.Insert(0, "Back. ");
+        await Eventually.HoldsAsync(() => jonas.Version == typed && jonas.Text.StartsWith("Back. ", StringComparison.Ordinal), "Amira, back on B, edits with Jonas");
+        Assert.Same(b, amiraClient.Node);
     }
 
     /// <summary>
