@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Threading.Channels;
 using CoDraft.Server.Extensions;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -9,12 +8,13 @@ using StackExchange.Redis;
 namespace CoDraft.Server.Hubs;
 
 /// <summary>
-/// Presence shared between server processes through Redis (when Redis:Connection is set). Each process publishes who
-/// is connected to it every <see cref="Beat"/>; the others keep the latest list of each process, so that someone
-/// joining on one node is told who is already there on every node (live changes travel through the backplane as
-/// usual). A process not heard from for <see cref="MissedBeats"/> beats is taken for dead: the participants it had
-/// are announced as gone to this process's clients, so that nobody is left looking at a dead node's cursors.
-/// Still ephemeral: nothing is stored in Redis; a process's list lives only in the other processes' memory.
+/// Presence shared between server processes through Redis (when Redis:Connection is set), so that someone joining on
+/// one node is told who is already there on every node; live changes reach the clients through the backplane as
+/// usual. Each process publishes every change of its participants as it happens (join, cursor, leave) and its whole
+/// list every <see cref="Beat"/>; the others keep a copy per process, corrected by each full list. A process not heard
+/// from for <see cref="MissedBeats"/> beats is taken for dead: the participants it had are announced as gone to this
+/// process's clients, so that nobody is left looking at a dead node's cursors. Still ephemeral: nothing is stored in
+/// Redis; a process's list lives only in the other processes' memory.
 /// </summary>
 public sealed partial class RedisPresence(
     IOptions<RedisOptions> options,
@@ -23,19 +23,22 @@ public sealed partial class RedisPresence(
     TimeProvider clock,
     ILogger<RedisPresence> logger) : BackgroundService, IRemotePresence
 {
-    /// <summary>How often each process publishes its participants: often enough that a joiner rarely misses anyone.</summary>
+    /// <summary>How often each process publishes its whole list (and so shows it is alive).</summary>
     public static readonly TimeSpan Beat = TimeSpan.FromSeconds(1);
-
-    /// <summary>How long after a join this process waits before telling the others, to gather the joins of a burst.</summary>
-    public static readonly TimeSpan JoinDebounce = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Beats a process may miss before it counts as dead: a GC pause or a slow Redis must not end anyone's presence.</summary>
     public const int MissedBeats = 5;
 
-    private sealed record Snapshot(Guid Node, IReadOnlyList<PresenceMessage> Participants);
+    /// <summary>One message on the channel: a process's whole list, or one change (<see cref="Left"/>: the connection left).</summary>
+    private sealed record Message(
+        Guid Node, IReadOnlyList<PresenceMessage>? All, PresenceMessage? Changed, Guid StatementId = default, string? Left = null);
+
+    private sealed record Heard(DateTimeOffset At, IReadOnlyList<PresenceMessage> Participants);
 
     private readonly Guid node = Guid.NewGuid();
-    private readonly ConcurrentDictionary<Guid, (DateTimeOffset HeardAt, IReadOnlyList<PresenceMessage> Participants)> others = new();
+    private readonly ConcurrentDictionary<Guid, Heard> others = new();
+    private ISubscriber? subscriber;
+    private RedisChannel channel;
 
     /// <inheritdoc />
     public IReadOnlyList<PresenceMessage> Participants(Guid statementId) =>
@@ -48,47 +51,38 @@ public sealed partial class RedisPresence(
         // Keep trying in the background: a Redis that is down at start must not stop the server.
         configuration.AbortOnConnectFail = false;
         await using var redis = await ConnectionMultiplexer.ConnectAsync(configuration);
-        var channel = RedisChannel.Literal($"{options.Value.ChannelPrefix}:presence");
-        var subscriber = redis.GetSubscriber();
+        channel = RedisChannel.Literal($"{options.Value.ChannelPrefix}:presence");
+        subscriber = redis.GetSubscriber();
         await subscriber.SubscribeAsync(channel, (_, message) => Receive(message));
-        var joined = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        void OnJoined() => joined.Writer.TryWrite(true);
-        local.Joined += OnJoined;
+        local.Changed += Publish;
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
+            using var timer = new PeriodicTimer(Beat, clock);
+            do
             {
-                await PublishAsync(subscriber, channel);
+                Send(new Message(node, local.All(), null));
                 await ForgetSilentNodesAsync();
-                // Every beat, and at once when someone joins here, so that a process dying soon after is still known to have had them.
-                using var beat = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                beat.CancelAfter(Beat);
-                try
-                {
-                    await joined.Reader.ReadAsync(beat.Token);
-                    // A burst of joins (a meeting starting) is told in one message, not one per join.
-                    await Task.Delay(JoinDebounce, stoppingToken);
-                }
-                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-                {
-                }
             }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         finally
         {
-            local.Joined -= OnJoined;
+            local.Changed -= Publish;
         }
     }
 
-    private async Task PublishAsync(ISubscriber subscriber, RedisChannel channel)
+    private void Publish(Guid statementId, string connectionId, PresenceMessage? now) =>
+        Send(now is null ? new Message(node, null, null, statementId, connectionId) : new Message(node, null, now));
+
+    /// <summary>Fire and forget, in order (one connection keeps the order of its commands): presence is best effort.</summary>
+    private void Send(Message message)
     {
         try
         {
-            var snapshot = JsonSerializer.Serialize(new Snapshot(node, local.All()));
-            await subscriber.PublishAsync(channel, snapshot);
+            subscriber?.Publish(channel, JsonSerializer.Serialize(message), CommandFlags.FireAndForget);
         }
         catch (RedisException e)
         {
@@ -96,13 +90,38 @@ public sealed partial class RedisPresence(
         }
     }
 
-    private void Receive(RedisValue message)
+    private void Receive(RedisValue value)
     {
-        var snapshot = JsonSerializer.Deserialize<Snapshot>(message.ToString());
-        if (snapshot is not null && snapshot.Node != node)
+        Message? message;
+        try
         {
-            others[snapshot.Node] = (clock.GetUtcNow(), snapshot.Participants);
+            message = JsonSerializer.Deserialize<Message>(value.ToString());
         }
+        catch (JsonException e)
+        {
+            LogUnreadable(logger, e);
+            return;
+        }
+        if (message is null || message.Node == node)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        others.AddOrUpdate(
+            message.Node,
+            _ => new Heard(now, message.All ?? Apply([], message)),
+            (_, heard) => new Heard(now, message.All ?? Apply(heard.Participants, message)));
+    }
+
+    private static IReadOnlyList<PresenceMessage> Apply(IReadOnlyList<PresenceMessage> participants, Message change)
+    {
+        var (statementId, connectionId) = change.Changed is { } p ? (p.StatementId, p.ConnectionId) : (change.StatementId, change.Left);
+        var kept = participants.Where(x => x.StatementId != statementId || x.ConnectionId != connectionId).ToList();
+        if (change.Changed is { } changed)
+        {
+            kept.Add(changed);
+        }
+        return kept;
     }
 
     private async Task ForgetSilentNodesAsync()
@@ -110,7 +129,7 @@ public sealed partial class RedisPresence(
         var now = clock.GetUtcNow();
         foreach (var (other, heard) in others)
         {
-            if (now - heard.HeardAt < Beat * MissedBeats || !others.TryRemove(KeyValuePair.Create(other, heard)))
+            if (now - heard.At < Beat * MissedBeats || !others.TryRemove(KeyValuePair.Create(other, heard)))
             {
                 continue;
             }
@@ -128,6 +147,9 @@ public sealed partial class RedisPresence(
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Could not publish this process's presence to Redis")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "A presence message on Redis could not be read (another deployment on the same channel prefix?)")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Server process {Node} fell silent; its {Count} participant(s) are announced as gone")]
     private static partial void LogNodeSilent(ILogger logger, Guid node, int count);

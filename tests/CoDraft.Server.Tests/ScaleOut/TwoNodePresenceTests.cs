@@ -19,7 +19,7 @@ public sealed class TwoNodePresenceTests
         var (_, amira) = await cluster.JoinAsync(a);
         await amira.UpdatePresenceAsync(new Selection(2, 5));
 
-        var jonas = await JoinSeeingAsync(cluster, b, others => others.Count == 1);
+        var jonas = await JoinSeeingAsync(cluster, b, others => others.Any(p => p.Selection == new Selection(2, 5)));
 
         var seen = Assert.Single(jonas.Participants);
         Assert.Equal(new Selection(2, 5), seen.Selection);
