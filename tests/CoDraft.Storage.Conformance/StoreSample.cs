@@ -1,5 +1,6 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Drafting;
+using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
 
@@ -7,7 +8,9 @@ namespace CoDraft.Storage.Conformance;
 
 /// <summary>
 /// A small coalition's store with one record or more of every kind, in the states that are easy to lose in a copy:
-/// a locked-out person, a revoked token, a used invitation, access changed three times, revisions of every kind.
+/// a locked-out person, a revoked token, a used invitation, access changed three times, revisions of every kind, a
+/// sign-off round with a decision (the letter is InReview), audit entries, a resolved thread with a reply, a suggestion,
+/// and a second statement that is published.
 /// </summary>
 public sealed record StoreSample(
     StatementRecord Letter,
@@ -74,6 +77,25 @@ public sealed record StoreSample(
         access = access.WithPartner(partner.Id);
         Assert.True(await store.SaveStatementAccessAsync(access, 1));
         Assert.True(await store.SaveStatementAccessAsync(access.WithRole(editor.Id, partner.Id, StatementRole.Editor), 2));
+
+        var atCandidate = TextAt(await store.ReadOpsAsync(letter.Id, 0, 25));
+        var round = StoreTestData.Round(letter, 25, atCandidate);
+        Assert.True(await store.OpenRoundAsync(round, "lead@coalition.example", StoreTestData.NextTime()));
+        Assert.True(await store.AddDecisionAsync(letter.Id, round.Id, StoreTestData.Decision(round.RequiredOrganisations[0], round.Current, SignOffDecisionKind.Approve)));
+        await store.AppendAuditAsync(letter.Id, StoreTestData.NextTime(), "lead@coalition.example", "round.opened", "round 1 on version 25");
+        await store.AppendAuditAsync(letter.Id, StoreTestData.NextTime(), "editor@partner.example", "decision.approve", "Enfance & Partage approves");
+        var thread = new CommentThread(Guid.NewGuid(), letter.Id, new Anchor(0, 4, "Satz", false), 40, lead.Id, convening.Id, "Stronger, please?",
+            StoreTestData.NextTime(), ThreadStatus.Resolved, lead.Id, StoreTestData.NextTime(), []);
+        await store.AddThreadAsync(thread);
+        Assert.True(await store.AddReplyAsync(letter.Id, thread.Id, new CommentReply(Guid.NewGuid(), editor.Id, partner.Id, "Done.", StoreTestData.NextTime())));
+        await store.AddSuggestionAsync(new Suggestion(Guid.NewGuid(), letter.Id, new Anchor(0, 4, "Satz", false), 40, "Sentence", editor.Id, partner.Id,
+            StoreTestData.NextTime(), 40, SuggestionState.Open, null, null, null));
+        var publishedStatement = StoreTestData.Statement("Published letter");
+        await store.CreateStatementAsync(publishedStatement);
+        var publishedAt = StoreTestData.NextTime();
+        Assert.True(await store.ChangeStateAsync(new StateChange(publishedStatement.Id, StatementState.Drafting, StatementState.InReview, "lead@coalition.example", publishedAt)));
+        Assert.True(await store.ChangeStateAsync(new StateChange(publishedStatement.Id, StatementState.InReview, StatementState.Approved, "lead@coalition.example", StoreTestData.NextTime())));
+        Assert.Equal(PublishStatus.Published, (await store.PublishAsync(StoreTestData.Publication(publishedStatement, 0, string.Empty))).Status);
 
         return new StoreSample(
             (await store.FindStatementAsync(letter.Id))!, empty, text, lead, convening, partner,

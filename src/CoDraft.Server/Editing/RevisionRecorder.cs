@@ -47,7 +47,7 @@ public sealed class RevisionRecorder(IDraftStore store, TimeProvider clock, IEnu
 
     /// <summary>Records <paramref name="version"/>, whose text is <paramref name="text"/>, as a sign-off candidate.</summary>
     public Task<Revision> RecordCandidateAsync(Guid statementId, long version, string text, string label, string author, CancellationToken cancellationToken = default) =>
-        RecordAsync(statementId, version, text, RevisionKind.Candidate, label, author, cancellationToken);
+        RecordAsync(Guid.NewGuid(), statementId, version, text, RevisionKind.Candidate, label, author, cancellationToken);
 
     /// <summary>The author recorded on automatic revisions.</summary>
     public const string AutomaticAuthor = "codraft";

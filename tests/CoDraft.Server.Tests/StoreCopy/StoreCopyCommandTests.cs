@@ -68,7 +68,7 @@ public sealed class StoreCopyCommandTests(ITestOutputHelper log) : IDisposable
         Assert.Contains("Verified:", second.Output);
         await using var target = await OpenAsync(TargetPath);
         Assert.Equal(3, (await StoreKinds.Export(target).ListPeopleAsync()).Count);
-        Assert.Equal(2, (await target.ListStatementsAsync()).Count);
+        Assert.Equal(3, (await target.ListStatementsAsync()).Count);
     }
 
     [Fact]

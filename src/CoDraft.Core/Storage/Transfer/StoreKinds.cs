@@ -1,4 +1,6 @@
 using CoDraft.Core.Accounts;
+using CoDraft.Core.Audit;
+using CoDraft.Core.Review;
 
 namespace CoDraft.Core.Storage.Transfer;
 
@@ -79,6 +81,38 @@ public static class StoreKinds
                 await s.FindStatementAccessAsync(r.Id, ct) is { } access ? [access] : (IReadOnlyList<StatementAccess>)[]),
             a => a.StatementId.ToString(),
             StoreKind<StatementAccess>.OneByOne(ImportAccessAsync)),
+        new StoreKind<StatementLifecycle>(
+            "lifecycle",
+            // A statement never moved has no stored state (it is Drafting); only moved ones are records to copy.
+            (s, ct) => PerStatement(s, async id => await s.FindLifecycleAsync(id, ct) is { ChangedAt: not null } l ? [l] : (IReadOnlyList<StatementLifecycle>)[], ct),
+            l => l.StatementId.ToString(),
+            StoreKind<StatementLifecycle>.OneByOne(async (s, l, ct) => Require(await Import(s).ImportLifecycleAsync(l, ct), "lifecycle", l.StatementId))),
+        new StoreKind<Publication>(
+            "publications",
+            (s, ct) => s.ListPublicationsAsync(ct),
+            p => p.StatementId.ToString(),
+            StoreKind<Publication>.OneByOne(async (s, p, ct) => Require(await Import(s).ImportPublicationAsync(p, ct), "publication", p.StatementId))),
+        new StoreKind<SignOffRoundRecord>(
+            "sign-off rounds",
+            (s, ct) => PerStatement(s, id => s.ListRoundsAsync(id, ct), ct),
+            r => r.Round.Id.ToString(),
+            StoreKind<SignOffRoundRecord>.OneByOne(async (s, r, ct) => Require(await Import(s).ImportRoundAsync(r, ct), "sign-off round", r.Round.StatementId))),
+        new StoreKind<AuditEntry>(
+            "audit entries",
+            (s, ct) => PerStatement(s, id => s.ListAuditAsync(id, ct), ct),
+            a => $"{a.Scope}/{a.Sequence:D19}",
+            // Appended in order, the chain computes the same sequence numbers and hashes; verification compares them.
+            StoreKind<AuditEntry>.OneByOne((s, a, ct) => s.AppendAuditAsync(a.Scope, a.At, a.Actor, a.Action, a.Details, ct))),
+        new StoreKind<CommentThread>(
+            "comment threads",
+            (s, ct) => PerStatement(s, id => s.ListThreadsAsync(id, ct), ct),
+            t => t.Id.ToString(),
+            StoreKind<CommentThread>.OneByOne(CopyThreadAsync)),
+        new StoreKind<Suggestion>(
+            "suggestions",
+            (s, ct) => PerStatement(s, id => s.ListSuggestionsAsync(id, ct), ct),
+            g => g.Id.ToString(),
+            StoreKind<Suggestion>.OneByOne((s, g, ct) => s.AddSuggestionAsync(g, ct))),
     ];
 
     /// <summary>The store's <see cref="IStoreExport"/>, which every adapter implements.</summary>
@@ -129,6 +163,24 @@ public static class StoreKinds
                 }
                 start = end;
             }
+        }
+    }
+
+    private static void Require(bool written, string what, Guid statementId)
+    {
+        if (!written)
+        {
+            throw new InvalidOperationException($"Statement {statementId} gained a {what} in the target during the copy.");
+        }
+    }
+
+    /// <summary>A thread as the ports build one: stored without its replies, which are added in order.</summary>
+    private static async Task CopyThreadAsync(IDraftStore target, CommentThread thread, CancellationToken cancellationToken)
+    {
+        await target.AddThreadAsync(thread with { Replies = [] }, cancellationToken);
+        foreach (var reply in thread.Replies)
+        {
+            Require(await target.AddReplyAsync(thread.StatementId, thread.Id, reply, cancellationToken), "comment reply", thread.StatementId);
         }
     }
 
