@@ -38,7 +38,8 @@ public static class HostingExtensions
         services.AddSingleton<ReviewBroadcaster>();
         services.AddSingleton<ReviewService>();
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddCoDraftScaleOut(builder.Configuration);
         services.AddCoDraftAuth(builder.Configuration);
 
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in
