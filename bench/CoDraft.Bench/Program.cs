@@ -7,6 +7,8 @@ return args switch
     ["redline", var trace] => RedlineTiming.Run(trace),
     ["commit-rate", var writers, var seconds] => await CommitRate.RunAsync(int.Parse(writers), int.Parse(seconds)),
     ["commit-rate"] => await CommitRate.RunAsync(writers: 64, seconds: 5),
+    ["transform", var lag] => TransformTiming.Run(int.Parse(lag)),
+    ["transform"] => TransformTiming.Run(lag: 200),
     _ => Usage(),
 };
 
@@ -15,6 +17,7 @@ static int Usage()
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/CoDraft.Bench -- replay <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- redline <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- commit-rate [writers seconds]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- transform [lag]");
     Console.Error.WriteLine("       dotnet run --project bench/CoDraft.Bench -- vectors   (rewrites tests/vectors/*.json)");
     return 2;
 }

@@ -213,12 +213,8 @@ public sealed partial class DraftEditor
         var concurrent = s.BaseVersion >= doc.OldestRecentBase
             ? doc.OpsAfter(s.BaseVersion)
             : await store.ReadOpsAsync(doc.StatementId, s.BaseVersion, doc.Version);
-        var op = s.Op;
         // Ops committed first win ties: the incoming op is transformed as the right-hand side.
-        foreach (var other in concurrent.Concat(staged))
-        {
-            op = TextType.Transform(op, other.Op, TransformSide.Right);
-        }
+        var op = TextType.TransformAgainst(s.Op, concurrent.Concat(staged).Select(o => o.Op), TransformSide.Right);
         return CheckSize(doc, stagedBytes, doc.Text.Resolve(op));
     }
 
