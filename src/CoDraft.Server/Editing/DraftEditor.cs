@@ -145,12 +145,31 @@ public sealed partial class DraftEditor(
         await NotifyAsync(newer);
     }
 
-    /// <summary>Tells every listener of committed ops, in version order. A failing listener loses no text.</summary>
+    /// <summary>
+    /// Tells every listener of committed ops, in version order: a <see cref="ICommitGroupListener"/> once for the
+    /// whole group, any other op by op. A failing listener loses no text.
+    /// </summary>
     private async Task NotifyAsync(IReadOnlyList<CommittedOp> committed)
     {
-        foreach (var op in committed)
+        if (committed.Count == 0)
         {
-            foreach (var listener in listeners)
+            return;
+        }
+        foreach (var listener in listeners)
+        {
+            if (listener is ICommitGroupListener group)
+            {
+                try
+                {
+                    await group.OnCommittedGroupAsync(committed);
+                }
+                catch (Exception e)
+                {
+                    Log.ListenerFailed(logger, listener.GetType().Name, committed[0].StatementId, committed[0].Version, e);
+                }
+                continue;
+            }
+            foreach (var op in committed)
             {
                 try
                 {

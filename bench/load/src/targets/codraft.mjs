@@ -94,6 +94,7 @@ async function joined(endpoint, doc, onOp = () => {}) {
     onOp(message.op);
   };
   connection.on('OpCommitted', (message) => (early ? early.push(message) : apply(message)));
+  connection.on('OpsCommitted', (batch) => batch.ops.forEach((message) => (early ? early.push(message) : apply(message))));
   connection.on('PresenceChanged', () => {});
   connection.on('PresenceLeft', () => {});
   await connection.start();
