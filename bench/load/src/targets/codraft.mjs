@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import * as signalR from '@microsoft/signalr';
 import { freePort, startProcess } from '../server-process.mjs';
+import { leadToken, postWithToken } from './codraft-account.mjs';
 import { codePoints, insertOp, insertedTexts, lengthChange, SEED_TEXT } from '../tokens.mjs';
 
 const HUB_PATH = '/hubs/draft';
@@ -23,23 +24,23 @@ export default {
       '--Hub:Burst=200',
       // A log line per request would cost the server more than the work measured.
       '--Logging:LogLevel:Default=Warning',
+      // Plain http on loopback: the session cookie used while signing in cannot be Secure.
+      '--Auth:CookieSecurePolicy=SameAsRequest',
     ];
     const base = `http://127.0.0.1:${port}`;
-    const child = await startProcess('dotnet', args, join(workDir, `codraft-${port}.log`),
-      async () => (await fetch(`${base}/health/ready`)).ok);
-    return { ...child, endpoint: { base } };
+    const logFile = join(workDir, `codraft-${port}.log`);
+    const child = await startProcess('dotnet', args, logFile, async () => (await fetch(`${base}/health/ready`)).ok);
+    try {
+      return { ...child, endpoint: { base, token: await leadToken(base, logFile) } };
+    } catch (e) {
+      await child.stop();
+      throw e;
+    }
   },
 
   async openDocument(endpoint) {
-    const response = await fetch(`${endpoint.base}/api/statements`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Load benchmark', text: SEED_TEXT }),
-    });
-    if (!response.ok) {
-      throw new Error(`Creating the statement failed: ${response.status} ${await response.text()}`);
-    }
-    return { ref: { statementId: (await response.json()).id }, release() {} };
+    const statement = await postWithToken(endpoint.base, endpoint.token, '/api/statements', { title: 'Load benchmark', text: SEED_TEXT });
+    return { ref: { statementId: statement.id }, release() {} };
   },
 
   async connectEditor(endpoint, doc, id, onError) {
@@ -80,7 +81,11 @@ export default {
  */
 async function joined(endpoint, doc, onOp = () => {}) {
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(`${endpoint.base}${HUB_PATH}`, { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
+    .withUrl(`${endpoint.base}${HUB_PATH}`, {
+      skipNegotiation: true,
+      transport: signalR.HttpTransportType.WebSockets,
+      accessTokenFactory: () => endpoint.token,
+    })
     .configureLogging(signalR.LogLevel.None)
     .build();
   const client = { connection, version: -1, length: 0 };
