@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
+using CoDraft.Server.Hubs.MessagePack;
 using Scalar.AspNetCore;
 
 namespace CoDraft.Server.Extensions;
@@ -29,7 +30,9 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<AutomaticRevisions>());
         services.AddSingleton<IEditListener, HubBroadcaster>();
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            // perf: MessagePack for clients that ask for it (JSON stays what browsers use); see docs/protocol.md.
+            .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options(o.SerializerOptions));
         services.AddCoDraftAuth(builder.Configuration);
 
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in
