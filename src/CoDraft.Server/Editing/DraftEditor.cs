@@ -142,7 +142,28 @@ public sealed partial class DraftEditor(
         {
             doc.Apply(op, Options.MaxTransformOps);
         }
-        await NotifyAsync(newer);
+        if (newer.Count > 0)
+        {
+            _ = NotifyInOrderLocked(doc, newer);
+        }
+    }
+
+    /// <summary>
+    /// Queues the listeners' notification of committed ops behind the statement's earlier ones, so that listeners
+    /// hear of every op in version order without the statement's gate being held while they work (a broadcast that
+    /// waits for slow connections must not hold up the next commit). The returned task never faults.
+    /// </summary>
+    private Task NotifyInOrderLocked(LiveDocument doc, IReadOnlyList<CommittedOp> committed)
+    {
+        var notified = NotifyAfterAsync(doc.Notified, committed);
+        doc.Notified = notified;
+        return notified;
+    }
+
+    private async Task NotifyAfterAsync(Task earlier, IReadOnlyList<CommittedOp> committed)
+    {
+        await earlier;
+        await NotifyAsync(committed);
     }
 
     /// <summary>
