@@ -11,6 +11,8 @@ return args switch
     ["cold-open-child", var what, var database] => await ColdOpen.ChildAsync(what, database),
     ["transform", var lag] => TransformTiming.Run(int.Parse(lag)),
     ["transform"] => TransformTiming.Run(lag: 200),
+    ["anchors", var anchors, var seconds] => await AnchorRate.RunAsync(int.Parse(anchors), int.Parse(seconds)),
+    ["anchors"] => await AnchorRate.RunAsync(anchors: 200, seconds: 5),
     _ => Usage(),
 };
 
@@ -21,6 +23,7 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- commit-rate [writers seconds]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- transform [lag]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- cold-open <trace>");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- anchors [anchors seconds]");
     Console.Error.WriteLine("       dotnet run --project bench/CoDraft.Bench -- vectors   (rewrites tests/vectors/*.json)");
     return 2;
 }

@@ -21,6 +21,9 @@ app.MapOrganisationsApi();
 app.MapInvitationsApi();
 app.MapStatementsApi();
 app.MapStatementAccessApi();
+app.MapSignOffApi();
+app.MapAuditApi();
+app.MapReviewApi();
 await app.RunAsync();
 return 0;
 

@@ -27,6 +27,13 @@ internal static class MongoSchema
         (AccessTokenDocuments.Collection, AccessTokenDocuments.ByPersonIndex),
         (InvitationDocuments.Collection, InvitationDocuments.HashIndex),
         (StatementAccessDocuments.Collection, StatementAccessDocuments.ByPersonIndex),
+        // schema 3: lifecycle, sign-off, audit, publication
+        (SignOffRoundDocuments.Collection, SignOffRoundDocuments.PositionIndex),
+        (AuditDocuments.Collection, AuditDocuments.SequenceIndex),
+        (PublicationDocuments.Collection, PublicationDocuments.NewestFirstIndex),
+        // schema 3: comments and suggestions
+        (CommentThreadDocuments.Collection, CommentThreadDocuments.OldestFirstIndex),
+        (SuggestionDocuments.Collection, SuggestionDocuments.OldestFirstIndex),
     ];
 
     /// <summary>Refuses data of a newer schema before changing anything, then creates what is missing.</summary>

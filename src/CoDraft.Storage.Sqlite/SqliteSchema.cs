@@ -15,8 +15,11 @@ namespace CoDraft.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    /// <summary>2 added people, organisations, memberships, access tokens, invitations and statement access.</summary>
-    public const long Version = 2;
+    /// <summary>
+    /// 2 added people, organisations, memberships, access tokens, invitations and statement access; 3 added the
+    /// lifecycle, sign-off rounds, the audit log, publications, comment threads, their replies and suggestions.
+    /// </summary>
+    public const long Version = 3;
 
     private const string CreateTables = """
         CREATE TABLE IF NOT EXISTS statements (
@@ -138,6 +141,125 @@ internal static class SqliteSchema
             PRIMARY KEY (statement_id, person_id)
         );
         CREATE INDEX IF NOT EXISTS statement_people_by_person ON statement_people (person_id);
+
+        -- schema 3: lifecycle, sign-off, audit, publication
+        CREATE TABLE IF NOT EXISTS statement_lifecycle (
+            statement_id TEXT    NOT NULL PRIMARY KEY REFERENCES statements (id),
+            state        TEXT    NOT NULL,
+            changed_at   INTEGER NOT NULL,
+            changed_by   TEXT    NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS signoff_rounds (
+            id           TEXT    NOT NULL PRIMARY KEY,
+            statement_id TEXT    NOT NULL REFERENCES statements (id),
+            position     INTEGER NOT NULL,
+            deadline     INTEGER,
+            opened_at    INTEGER NOT NULL,
+            opened_by    TEXT    NOT NULL,
+            UNIQUE (statement_id, position)
+        );
+
+        CREATE TABLE IF NOT EXISTS signoff_required (
+            round_id        TEXT    NOT NULL REFERENCES signoff_rounds (id),
+            position        INTEGER NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            PRIMARY KEY (round_id, organisation_id)
+        );
+
+        CREATE TABLE IF NOT EXISTS signoff_candidates (
+            round_id  TEXT    NOT NULL REFERENCES signoff_rounds (id),
+            position  INTEGER NOT NULL,
+            version   INTEGER NOT NULL,
+            sha256    TEXT    NOT NULL,
+            issued_at INTEGER NOT NULL,
+            PRIMARY KEY (round_id, position)
+        );
+
+        CREATE TABLE IF NOT EXISTS signoff_decisions (
+            round_id          TEXT    NOT NULL REFERENCES signoff_rounds (id),
+            position          INTEGER NOT NULL,
+            organisation_id   TEXT    NOT NULL,
+            person_id         TEXT    NOT NULL,
+            kind              TEXT    NOT NULL,
+            candidate_version INTEGER NOT NULL,
+            candidate_sha256  TEXT    NOT NULL,
+            comment           TEXT,
+            decided_at        INTEGER NOT NULL,
+            PRIMARY KEY (round_id, position)
+        );
+
+        CREATE TABLE IF NOT EXISTS audit_entries (
+            statement_id  TEXT    NOT NULL REFERENCES statements (id),
+            sequence      INTEGER NOT NULL,
+            at            INTEGER NOT NULL,
+            actor         TEXT    NOT NULL,
+            action        TEXT    NOT NULL,
+            details       TEXT    NOT NULL,
+            previous_hash TEXT    NOT NULL,
+            hash          TEXT    NOT NULL,
+            PRIMARY KEY (statement_id, sequence)
+        );
+
+        CREATE TABLE IF NOT EXISTS publications (
+            statement_id TEXT    NOT NULL PRIMARY KEY REFERENCES statements (id),
+            version      INTEGER NOT NULL,
+            sha256       TEXT    NOT NULL,
+            text         TEXT    NOT NULL,
+            published_at INTEGER NOT NULL,
+            published_by TEXT    NOT NULL,
+            public_from  INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS publications_newest_first ON publications (published_at DESC);
+        -- schema 3: comments and suggestions
+        CREATE TABLE IF NOT EXISTS comment_threads (
+            id              TEXT    NOT NULL PRIMARY KEY,
+            statement_id    TEXT    NOT NULL REFERENCES statements (id),
+            anchor_start    INTEGER NOT NULL,
+            anchor_end      INTEGER NOT NULL,
+            quote           TEXT    NOT NULL,
+            orphaned        INTEGER NOT NULL,
+            anchor_version  INTEGER NOT NULL,
+            author_id       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            body            TEXT    NOT NULL,
+            created_at      INTEGER NOT NULL,
+            status          TEXT    NOT NULL,
+            status_by       TEXT,
+            status_at       INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS comment_threads_oldest_first ON comment_threads (statement_id, created_at);
+
+        CREATE TABLE IF NOT EXISTS comment_replies (
+            id              TEXT    NOT NULL PRIMARY KEY,
+            thread_id       TEXT    NOT NULL REFERENCES comment_threads (id),
+            statement_id    TEXT    NOT NULL,
+            author_id       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            body            TEXT    NOT NULL,
+            created_at      INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS comment_replies_oldest_first ON comment_replies (statement_id, created_at);
+
+        CREATE TABLE IF NOT EXISTS suggestions (
+            id              TEXT    NOT NULL PRIMARY KEY,
+            statement_id    TEXT    NOT NULL REFERENCES statements (id),
+            anchor_start    INTEGER NOT NULL,
+            anchor_end      INTEGER NOT NULL,
+            quote           TEXT    NOT NULL,
+            orphaned        INTEGER NOT NULL,
+            anchor_version  INTEGER NOT NULL,
+            replacement     TEXT    NOT NULL,
+            author_id       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            created_at      INTEGER NOT NULL,
+            base_version    INTEGER NOT NULL,
+            state           TEXT    NOT NULL,
+            decided_by      TEXT,
+            decided_at      INTEGER,
+            applied_version INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS suggestions_oldest_first ON suggestions (statement_id, created_at);
         """;
 
     /// <summary>Refuses a file from a newer schema, before anything (even the journal mode) is changed in it.</summary>

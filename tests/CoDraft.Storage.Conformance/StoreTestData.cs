@@ -61,4 +61,16 @@ public static class StoreTestData
         return new Invitation(Guid.NewGuid(), SecretToken.Hash(SecretToken.Create("inv_")), $"{Guid.NewGuid():N}@invited.example",
             organisation.Id, false, statementId, role, by.Id, createdAt, createdAt.AddDays(7));
     }
+
+    /// <summary>A new round on <paramref name="text"/> at <paramref name="version"/>, requiring a convening and a partner organisation.</summary>
+    public static SignOffRound Round(StatementRecord statement, long version, string text) =>
+        new(Guid.NewGuid(), statement.Id, [Guid.NewGuid(), Guid.NewGuid()], null, [new SignOffCandidate(version, TextHash.Sha256(text), NextTime())]);
+
+    /// <summary>A signatory's decision for <paramref name="organisationId"/> about <paramref name="candidate"/>.</summary>
+    public static SignOffDecision Decision(Guid organisationId, SignOffCandidate candidate, SignOffDecisionKind kind, string? comment = null) =>
+        new(organisationId, Guid.NewGuid().ToString("D"), kind, candidate.Version, candidate.Sha256, comment, NextTime());
+
+    /// <summary>A publication of <paramref name="text"/> at <paramref name="version"/>, public at once.</summary>
+    public static Publication Publication(StatementRecord statement, long version, string text) =>
+        new(statement.Id, version, TextHash.Sha256(text), text, NextTime(), "lead@coalition.example", null);
 }

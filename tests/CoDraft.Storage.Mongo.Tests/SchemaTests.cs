@@ -22,6 +22,11 @@ public sealed class SchemaTests
                 ("accessTokens", "access_tokens_by_person"),
                 ("invitations", "invitations_hash_unique"),
                 ("statementAccess", "statement_access_by_person"),
+                ("signOffRounds", "signoff_rounds_position_unique"),
+                ("audit", "audit_sequence_unique"),
+                ("publications", "publications_newest_first"),
+                ("commentThreads", "comment_threads_oldest_first"),
+                ("suggestions", "suggestions_oldest_first"),
             ],
             MongoSchema.Indexes.Select(i => (i.Collection, i.Index.Options.Name)));
     }
@@ -31,7 +36,7 @@ public sealed class SchemaTests
     {
         BsonAssert.Equal(Rendered.Expected("""{ _id: "schema" }"""), Rendered.Filter(SchemaDocuments.Schema));
         BsonAssert.Equal(
-            Rendered.Expected("{ $max: { version: NumberLong(2) } }"),
+            Rendered.Expected("{ $max: { version: NumberLong(3) } }"),
             Rendered.Update(SchemaDocuments.RecordCurrentVersion));
     }
 
@@ -39,6 +44,6 @@ public sealed class SchemaTests
     public void Database_without_a_schema_document_has_version_zero()
     {
         Assert.Equal(0, SchemaDocuments.ReadVersion(null));
-        Assert.Equal(2, SchemaDocuments.ReadVersion(Rendered.Expected("""{ _id: "schema", version: NumberLong(2) }""")));
+        Assert.Equal(3, SchemaDocuments.ReadVersion(Rendered.Expected("""{ _id: "schema", version: NumberLong(3) }""")));
     }
 }

@@ -49,9 +49,10 @@ public sealed class SqliteFileTests : IDisposable
         await store.InitializeAsync();
         var secondStart = await OpenAsync(path);
 
-        Assert.Equal(2L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(
-            "access_tokens,invitations,memberships,ops,organisations,people,revisions,snapshots,statement_access,statement_partners,statement_people,statements",
+            "access_tokens,audit_entries,comment_replies,comment_threads,invitations,memberships,ops,organisations,people,publications,revisions,signoff_candidates,signoff_decisions," +
+            "signoff_required,signoff_rounds,snapshots,statement_access,statement_lifecycle,statement_partners,statement_people,statements,suggestions",
             Query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(statement, await secondStart.FindStatementAsync(statement.Id));
     }
@@ -71,9 +72,29 @@ public sealed class SqliteFileTests : IDisposable
         var person = StoreTestData.Person();
         await store.CreatePersonAsync(person);
 
-        Assert.Equal(2L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
         Assert.Equal("Written by version 1", (await store.FindStatementAsync(Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11")))!.Title);
         Assert.Equal(person, await store.FindPersonAsync(person.Id));
+    }
+
+    [Fact]
+    public async Task File_of_schema_version_2_gains_the_sign_off_tables_and_its_statements_start_in_drafting()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        Query(path, """
+            CREATE TABLE statements (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, created_by TEXT NOT NULL,
+                created_at INTEGER NOT NULL, head_version INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+            INSERT INTO statements VALUES ('6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11', 'Written by version 2', 'lead', 0, 0, 0);
+            PRAGMA user_version = 2;
+            """);
+        var id = Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11");
+
+        var store = await OpenAsync(path);
+        var entry = await store.AppendAuditAsync(id, StoreTestData.NextTime(), "lead", "statement.migrated", "{}");
+
+        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(StatementLifecycle.Initial(id), await store.FindLifecycleAsync(id));
+        Assert.Equal([entry], await store.ListAuditAsync(id));
     }
 
     [Fact]

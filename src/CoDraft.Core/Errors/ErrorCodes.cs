@@ -70,4 +70,46 @@ public static class ErrorCodes
     public const string InvitationWrongPerson = "invitation.wrong_person";
     /// <summary>The invited email already has an account: sign in, then accept.</summary>
     public const string InvitationSignInFirst = "invitation.sign_in_first";
+
+    // Review and sign-off: lifecycle, rounds, publishing, certificate.
+
+    /// <summary>The statement cannot make that lifecycle move from its current state (the answer names both).</summary>
+    public const string IllegalTransition = "lifecycle.illegal_transition";
+    /// <summary>The statement is published or closed: its text no longer changes.</summary>
+    public const string TextClosed = "text.closed";
+    /// <summary>The statement has no sign-off round open (it is not in review).</summary>
+    public const string NoOpenRound = "signoff.no_round";
+    /// <summary>A signatory may decide only for their own organisation.</summary>
+    public const string WrongOrganisation = "signoff.wrong_organisation";
+    /// <summary>The organisation is not one whose approval the round requires.</summary>
+    public const string NotRequired = "signoff.not_required";
+    /// <summary>The decision names a text hash that is not the current candidate's: the signatory saw an older text.</summary>
+    public const string StaleCandidate = "signoff.stale_candidate";
+    /// <summary>The text changed after the current candidate was issued; the lead re-issues it before anyone decides.</summary>
+    public const string CandidateOutdated = "signoff.candidate_outdated";
+    /// <summary>Re-issuing was asked, but the text is still exactly the current candidate's.</summary>
+    public const string NothingChanged = "signoff.nothing_changed";
+    /// <summary>Publishing was refused: not every required organisation approved exactly the text being published.</summary>
+    public const string NotApproved = "publish.not_approved";
+    /// <summary>Publishing was refused: the text changed between the approval check and the publish itself.</summary>
+    public const string TextChangedWhilePublishing = "publish.text_changed";
+    /// <summary>The certificate of completion exists only once the statement is published.</summary>
+    public const string NotPublished = "certificate.not_published";
+    // Comments and suggestions (docs/comments.md).
+    /// <summary>The range is empty, reversed or outside the text.</summary>
+    public const string RangeInvalid = "review.range_invalid";
+    /// <summary>The range was given on an older version and its whole text has been deleted since.</summary>
+    public const string RangeDeleted = "review.range_deleted";
+    /// <summary>No comment thread with that id on this statement.</summary>
+    public const string ThreadNotFound = "comment.not_found";
+    /// <summary>The thread is already resolved.</summary>
+    public const string ThreadAlreadyResolved = "comment.already_resolved";
+    /// <summary>The thread is open; only a resolved thread can be reopened.</summary>
+    public const string ThreadNotResolved = "comment.not_resolved";
+    /// <summary>No suggestion with that id on this statement.</summary>
+    public const string SuggestionNotFound = "suggestion.not_found";
+    /// <summary>The suggestion was already accepted, rejected or superseded.</summary>
+    public const string SuggestionNotOpen = "suggestion.not_open";
+    /// <summary>The suggestion's passage was edited (or deleted) since it was made; it is not applied blindly.</summary>
+    public const string SuggestionEditedSince = "suggestion.edited_since";
 }

@@ -1,7 +1,9 @@
 namespace CoDraft.Core.Storage;
 
 /// <summary>Everything CoDraft stores; one adapter per database implements all of it.</summary>
-public interface IDraftStore : IStatementStore, IOpLog, ISnapshotStore, IRevisionStore, IAccountStore, IStatementAccessStore
+public interface IDraftStore : IStatementStore, IOpLog, ISnapshotStore, IRevisionStore, IAccountStore, IStatementAccessStore,
+    ILifecycleStore, ISignOffStore, IAuditLog, IPublicationStore,
+    IReviewStore
 {
     /// <summary>Creates the schema or indexes when missing. Safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

@@ -4,6 +4,7 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
+using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -77,7 +78,7 @@ public static class InvitationsApi
 
     private static async Task<Ok<InvitationAccepted>> AcceptInvitation(
         AcceptInvitationRequest request, IDraftStore store, AccountService accounts, StatementGuard guard, PrincipalFactory principals,
-        IAntiforgery antiforgery, TimeProvider clock, ILogger<AccountService> logger, HttpContext http, CancellationToken ct)
+        IAntiforgery antiforgery, TimeProvider clock, ILogger<AccountService> logger, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var invitation = await FindUsableAsync(store, request.Token, clock.GetUtcNow(), ct);
         var person = http.User.Identity?.IsAuthenticated == true
@@ -87,6 +88,8 @@ public static class InvitationsApi
         if (invitation is { StatementId: { } statementId, Role: { } role })
         {
             await guard.ChangeAsync(statementId, access => access.WithRole(person.Id, invitation.OrganisationId, role), ct);
+            await audit.RecordAsync(statementId, person.Id.ToString("D"), AuditActions.RoleSet,
+                new { personId = person.Id, organisationId = invitation.OrganisationId, role, invitationId = invitation.Id, invitedBy = invitation.CreatedBy }, ct);
         }
         if (http.User.Identity?.IsAuthenticated != true)
         {

@@ -3,6 +3,7 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
+using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CoDraft.Server.Apis;
@@ -32,35 +33,44 @@ public static class StatementAccessApi
         TypedResults.Ok(await ViewAsync(store, http.StatementCaller().Access, ct));
 
     private static async Task<Ok<StatementAccessView>> AddPartner(
-        Guid id, AddPartnerRequest request, IDraftStore store, StatementGuard guard, CancellationToken ct)
+        Guid id, AddPartnerRequest request, IDraftStore store, StatementGuard guard, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var organisationId = request.OrganisationId ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "organisationId is required.");
         await OrganisationsApi.FindAsync(store, organisationId, ct);
         var access = await guard.ChangeAsync(id, a => a.WithPartner(organisationId), ct);
+        await audit.RecordAsync(id, Actor(http), AuditActions.PartnerAdded, new { organisationId }, ct);
         return TypedResults.Ok(await ViewAsync(store, access, ct));
     }
 
-    private static async Task<Ok<StatementAccessView>> RemovePartner(Guid id, Guid organisationId, IDraftStore store, StatementGuard guard, CancellationToken ct)
+    private static async Task<Ok<StatementAccessView>> RemovePartner(
+        Guid id, Guid organisationId, IDraftStore store, StatementGuard guard, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var access = await guard.ChangeAsync(id, a => a.WithoutPartner(organisationId), ct);
+        await audit.RecordAsync(id, Actor(http), AuditActions.PartnerRemoved, new { organisationId }, ct);
         return TypedResults.Ok(await ViewAsync(store, access, ct));
     }
 
     private static async Task<Ok<StatementAccessView>> SetRole(
-        Guid id, Guid personId, SetRoleRequest request, IDraftStore store, StatementGuard guard, CancellationToken ct)
+        Guid id, Guid personId, SetRoleRequest request, IDraftStore store, StatementGuard guard, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var role = request.Role ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "role is required.");
         var membership = await store.FindMembershipAsync(personId, ct)
             ?? throw new CoDraftException(ErrorCodes.PersonNotFound, "No such person in an organisation.");
         var access = await guard.ChangeAsync(id, a => a.WithRole(personId, membership.OrganisationId, role), ct);
+        await audit.RecordAsync(id, Actor(http), AuditActions.RoleSet, new { personId, organisationId = membership.OrganisationId, role }, ct);
         return TypedResults.Ok(await ViewAsync(store, access, ct));
     }
 
-    private static async Task<Ok<StatementAccessView>> RemovePerson(Guid id, Guid personId, IDraftStore store, StatementGuard guard, CancellationToken ct)
+    private static async Task<Ok<StatementAccessView>> RemovePerson(
+        Guid id, Guid personId, IDraftStore store, StatementGuard guard, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var access = await guard.ChangeAsync(id, a => a.WithoutPerson(personId), ct);
+        await audit.RecordAsync(id, Actor(http), AuditActions.PersonRemoved, new { personId }, ct);
         return TypedResults.Ok(await ViewAsync(store, access, ct));
     }
+
+    /// <summary>Who made a change, as the audit trail records it.</summary>
+    private static string Actor(HttpContext http) => http.StatementCaller().PersonId.ToString("D");
 
     private static async Task<StatementAccessView> ViewAsync(IDraftStore store, StatementAccess access, CancellationToken ct)
     {

@@ -7,6 +7,7 @@ using CoDraft.Core.Storage;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
+using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CoDraft.Server.Apis;
@@ -38,7 +39,7 @@ public static class StatementsApi
     }
 
     private static async Task<Created<StatementSummary>> CreateStatement(
-        CreateStatementRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, CancellationToken ct)
+        CreateStatementRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
     {
         var organisationId = person.OrganisationId
             ?? throw new CoDraftException(ErrorCodes.NoOrganisation, "A statement is convened by an organisation; join one first.");
@@ -50,6 +51,7 @@ public static class StatementsApi
         var statement = new StatementRecord(Guid.NewGuid(), title, 0, author, now, now);
         await store.CreateStatementAsync(statement, ct);
         await store.SaveStatementAccessAsync(StatementAccess.Start(statement.Id, organisationId, person.Id), 0, ct);
+        await audit.RecordAsync(statement.Id, author, AuditActions.StatementCreated, new { title, convening = organisationId }, ct);
         var version = text.Length == 0 ? 0 : (await editor.ReplaceTextAsync(statement.Id, 0, text, author, ct)).Version;
         var created = await store.FindStatementAsync(statement.Id, ct) ?? statement;
         return TypedResults.Created($"/api/statements/{statement.Id}", Summary(created with { Version = version }));

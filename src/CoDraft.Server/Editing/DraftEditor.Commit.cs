@@ -81,6 +81,13 @@ public sealed partial class DraftEditor
                 _ = AnswerWhenNotifiedAsync(doc.Notified, prepared);
                 return prepared.Count;
             }
+            if (await TextClosedAsync(doc.StatementId) is { } closed)
+            {
+                // Resends of ops committed before the text closed are still answered as such; new changes are refused.
+                Undo(doc, staged);
+                Answer(prepared.Select(p => p.Op is null ? p : p with { Result = null, Error = closed }).ToList());
+                return prepared.Count;
+            }
             AppendOutcome outcome;
             try
             {

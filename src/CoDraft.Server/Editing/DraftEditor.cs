@@ -149,6 +149,16 @@ public sealed partial class DraftEditor(
     }
 
     /// <summary>
+    /// Catches up, then waits until the listeners have been told of every op committed so far: holding the gate, the
+    /// caller then sees the listeners' state (anchors, lifecycle) as of the head, with nothing committing meanwhile.
+    /// </summary>
+    private async Task CatchUpAndSettleLockedAsync(LiveDocument doc, CancellationToken cancellationToken)
+    {
+        await CatchUpLockedAsync(doc, cancellationToken);
+        await doc.Notified.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Queues the listeners' notification of committed ops behind the statement's earlier ones, so that listeners
     /// hear of every op in version order without the statement's gate being held while they work (a broadcast that
     /// waits for slow connections must not hold up the next commit). The returned task never faults.

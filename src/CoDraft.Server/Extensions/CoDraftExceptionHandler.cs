@@ -37,6 +37,10 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         {
             context.ProblemDetails.Extensions["currentVersion"] = stale.CurrentVersion;
         }
+        if (exception is SignOff.LifecycleException lifecycle)
+        {
+            context.ProblemDetails.Extensions["currentState"] = lifecycle.CurrentState.ToString();
+        }
         return await problemDetails.TryWriteAsync(context);
     }
 
@@ -56,10 +60,19 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         ErrorCodes.VersionStale or ErrorCodes.EmailTaken or ErrorCodes.AlreadyMember or ErrorCodes.ConveningOrganisation
             or ErrorCodes.OrganisationNotOnStatement or ErrorCodes.LeadOutsideConvening or ErrorCodes.LastLead
             or ErrorCodes.InvitationSignInFirst => StatusCodes.Status409Conflict,
+        // Review and sign-off.
+        ErrorCodes.WrongOrganisation => StatusCodes.Status403Forbidden,
+        ErrorCodes.IllegalTransition or ErrorCodes.TextClosed or ErrorCodes.NoOpenRound or ErrorCodes.NotRequired
+            or ErrorCodes.StaleCandidate or ErrorCodes.CandidateOutdated or ErrorCodes.NothingChanged or ErrorCodes.NotApproved
+            or ErrorCodes.TextChangedWhilePublishing or ErrorCodes.NotPublished => StatusCodes.Status409Conflict,
         ErrorCodes.InvitationUsed or ErrorCodes.InvitationExpired => StatusCodes.Status410Gone,
         ErrorCodes.TextTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.LockedOut or ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.StoreContention => StatusCodes.Status503ServiceUnavailable,
+        // Comments and suggestions.
+        ErrorCodes.ThreadNotFound or ErrorCodes.SuggestionNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.RangeDeleted or ErrorCodes.ThreadAlreadyResolved or ErrorCodes.ThreadNotResolved or ErrorCodes.SuggestionNotOpen
+            or ErrorCodes.SuggestionEditedSince => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
 

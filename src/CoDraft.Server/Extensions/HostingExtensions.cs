@@ -4,6 +4,7 @@ using CoDraft.Core.Storage;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
 using CoDraft.Server.Hubs.MessagePack;
+using CoDraft.Server.Review;
 using Scalar.AspNetCore;
 
 namespace CoDraft.Server.Extensions;
@@ -29,6 +30,14 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<PresenceTracker>());
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<AutomaticRevisions>());
         services.AddSingleton<IEditListener, HubBroadcaster>();
+        // Review and sign-off: lifecycle, rounds, publishing, audit trail.
+        services.AddCoDraftSignOff();
+        // Comments and suggestions: anchors move with every committed op.
+        services.Configure<ReviewOptions>(builder.Configuration.GetSection(ReviewOptions.Section));
+        services.AddSingleton<ReviewAnchors>();
+        services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<ReviewAnchors>());
+        services.AddSingleton<ReviewBroadcaster>();
+        services.AddSingleton<ReviewService>();
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             // perf: MessagePack for clients that ask for it (JSON stays what browsers use); see docs/protocol.md.

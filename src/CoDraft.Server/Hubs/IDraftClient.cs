@@ -14,4 +14,21 @@ public interface IDraftClient
 
     /// <summary>A participant left.</summary>
     Task PresenceLeft(PresenceLeftMessage message);
+
+    // Review and sign-off (docs/protocol.md): sent to the statement's group after the change is stored.
+
+    /// <summary>The statement's lifecycle state changed.</summary>
+    Task LifecycleChanged(LifecycleMessage message);
+
+    /// <summary>A sign-off round was opened, or a new candidate issued in it.</summary>
+    Task RoundChanged(RoundMessage message);
+
+    /// <summary>An organisation's signatory decided about the current candidate.</summary>
+    Task DecisionMade(DecisionMessage message);
+    // Comments and suggestions (docs/protocol.md).
+    /// <summary>A comment thread was created, replied to, resolved or reopened.</summary>
+    Task CommentChanged(CommentMessage message);
+
+    /// <summary>A suggestion was created or decided; an accepted one's op arrives as <see cref="OpCommitted"/> like any edit.</summary>
+    Task SuggestionChanged(SuggestionMessage message);
 }

@@ -13,8 +13,12 @@ internal static class SchemaDocuments
     public const string Id = "_id";
     public const string Version = "version";
 
-    /// <summary>The layout docs/storage.md describes. 2 added people, organisations, memberships, access tokens, invitations and statement access.</summary>
-    public const long CurrentVersion = 2;
+    /// <summary>
+    /// The layout docs/storage.md describes. 2 added people, organisations, memberships, access tokens, invitations
+    /// and statement access; 3 added the lifecycle, sign-off rounds, the audit log, publications, comment threads
+    /// and suggestions.
+    /// </summary>
+    public const long CurrentVersion = 3;
 
     private const string SchemaId = "schema";
 

@@ -1,4 +1,7 @@
 using CoDraft.Core.Accounts;
+using CoDraft.Core.Audit;
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
 
 namespace CoDraft.Server.Tests.Editing;
@@ -49,4 +52,28 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task<bool> SaveStatementAccessAsync(StatementAccess access, long expectedRevision, CancellationToken cancellationToken = default) => inner.SaveStatementAccessAsync(access, expectedRevision, cancellationToken);
     public Task<StatementAccess?> FindStatementAccessAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindStatementAccessAsync(statementId, cancellationToken);
     public Task<IReadOnlyList<Guid>> ListStatementsOfPersonAsync(Guid personId, CancellationToken cancellationToken = default) => inner.ListStatementsOfPersonAsync(personId, cancellationToken);
+
+    // Lifecycle, sign-off, audit and publication (schema 3).
+    public Task<StatementLifecycle> FindLifecycleAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindLifecycleAsync(statementId, cancellationToken);
+    public Task<bool> ChangeStateAsync(StateChange change, CancellationToken cancellationToken = default) => inner.ChangeStateAsync(change, cancellationToken);
+    public Task<bool> OpenRoundAsync(SignOffRound round, string openedBy, DateTimeOffset openedAt, CancellationToken cancellationToken = default) => inner.OpenRoundAsync(round, openedBy, openedAt, cancellationToken);
+    public Task<bool> AddCandidateAsync(Guid statementId, Guid roundId, SignOffCandidate candidate, CancellationToken cancellationToken = default) => inner.AddCandidateAsync(statementId, roundId, candidate, cancellationToken);
+    public Task<bool> AddDecisionAsync(Guid statementId, Guid roundId, SignOffDecision decision, CancellationToken cancellationToken = default) => inner.AddDecisionAsync(statementId, roundId, decision, cancellationToken);
+    public Task<IReadOnlyList<SignOffRoundRecord>> ListRoundsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListRoundsAsync(statementId, cancellationToken);
+    public Task<AuditEntry> AppendAuditAsync(Guid statementId, DateTimeOffset at, string actor, string action, string details, CancellationToken cancellationToken = default) => inner.AppendAuditAsync(statementId, at, actor, action, details, cancellationToken);
+    public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListAuditAsync(statementId, cancellationToken);
+    public Task<PublishOutcome> PublishAsync(Publication publication, CancellationToken cancellationToken = default) => inner.PublishAsync(publication, cancellationToken);
+    public Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindPublicationAsync(statementId, cancellationToken);
+    public Task<IReadOnlyList<Publication>> ListPublicationsAsync(CancellationToken cancellationToken = default) => inner.ListPublicationsAsync(cancellationToken);
+    // Comments and suggestions.
+    public Task AddThreadAsync(CommentThread thread, CancellationToken cancellationToken = default) => inner.AddThreadAsync(thread, cancellationToken);
+    public Task<CommentThread?> FindThreadAsync(Guid statementId, Guid threadId, CancellationToken cancellationToken = default) => inner.FindThreadAsync(statementId, threadId, cancellationToken);
+    public Task<IReadOnlyList<CommentThread>> ListThreadsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListThreadsAsync(statementId, cancellationToken);
+    public Task<bool> AddReplyAsync(Guid statementId, Guid threadId, CommentReply reply, CancellationToken cancellationToken = default) => inner.AddReplyAsync(statementId, threadId, reply, cancellationToken);
+    public Task<bool> SetThreadStatusAsync(Guid statementId, Guid threadId, ThreadStatus status, Guid by, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.SetThreadStatusAsync(statementId, threadId, status, by, at, cancellationToken);
+    public Task AddSuggestionAsync(Suggestion suggestion, CancellationToken cancellationToken = default) => inner.AddSuggestionAsync(suggestion, cancellationToken);
+    public Task<Suggestion?> FindSuggestionAsync(Guid statementId, Guid suggestionId, CancellationToken cancellationToken = default) => inner.FindSuggestionAsync(statementId, suggestionId, cancellationToken);
+    public Task<IReadOnlyList<Suggestion>> ListSuggestionsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListSuggestionsAsync(statementId, cancellationToken);
+    public Task<IReadOnlyList<Guid>> DecideSuggestionsAsync(Guid statementId, IReadOnlyList<SuggestionDecision> decisions, CancellationToken cancellationToken = default) => inner.DecideSuggestionsAsync(statementId, decisions, cancellationToken);
+    public Task SaveAnchorsAsync(Guid statementId, long version, IReadOnlyList<AnchorMove> moves, CancellationToken cancellationToken = default) => inner.SaveAnchorsAsync(statementId, version, moves, cancellationToken);
 }

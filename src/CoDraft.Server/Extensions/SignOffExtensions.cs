@@ -1,0 +1,20 @@
+using CoDraft.Server.Editing;
+using CoDraft.Server.SignOff;
+
+namespace CoDraft.Server.Extensions;
+
+/// <summary>Wires review and sign-off: the lifecycle, rounds, publishing and the audit trail.</summary>
+public static class SignOffExtensions
+{
+    /// <summary>Registers the sign-off services and their listeners on the editing path.</summary>
+    public static IServiceCollection AddCoDraftSignOff(this IServiceCollection services)
+    {
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<SignOffBroadcaster>();
+        services.AddSingleton<StateChangeRecorder>();
+        services.AddSingleton<SignOffService>();
+        services.AddSingleton<IEditListener, ApprovalReopener>();
+        services.AddSingleton<IRevisionListener, RevisionAudit>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+namespace CoDraft.Server.SignOff;
+
+/// <summary>The <c>action</c> names of audit entries, stable because verifiers and exports read them (docs/review.md).</summary>
+public static class AuditActions
+{
+    /// <summary>A statement was created.</summary>
+    public const string StatementCreated = "statement.created";
+    /// <summary>A revision was stored, summarising the text changes since the one before.</summary>
+    public const string RevisionRecorded = "revision.recorded";
+    /// <summary>The lifecycle state changed.</summary>
+    public const string StateChanged = "lifecycle.changed";
+    /// <summary>A sign-off round was opened.</summary>
+    public const string RoundOpened = "signoff.round_opened";
+    /// <summary>A new candidate was issued in the current round.</summary>
+    public const string CandidateIssued = "signoff.candidate_issued";
+    /// <summary>An organisation's signatory decided (approve, request changes, decline).</summary>
+    public const string DecisionMade = "signoff.decision";
+    /// <summary>The statement was published.</summary>
+    public const string Published = "publication.published";
+    /// <summary>A partner organisation was added.</summary>
+    public const string PartnerAdded = "access.partner_added";
+    /// <summary>A partner organisation was removed, with its people's roles.</summary>
+    public const string PartnerRemoved = "access.partner_removed";
+    /// <summary>A person was given a role (or their role changed).</summary>
+    public const string RoleSet = "access.role_set";
+    /// <summary>A person's role was taken away.</summary>
+    public const string PersonRemoved = "access.person_removed";
+}

@@ -1,0 +1,262 @@
+using CoDraft.Core.Accounts;
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Errors;
+using CoDraft.Core.Storage;
+using CoDraft.Core.Text;
+using CoDraft.Server.Apis.Contracts;
+using CoDraft.Server.Auth;
+using CoDraft.Server.Editing;
+using CoDraft.Server.Hubs;
+
+namespace CoDraft.Server.SignOff;
+
+/// <summary>
+/// Review and sign-off of one statement at a time: opening rounds, re-issuing candidates, signatories' decisions,
+/// the moves a lead makes by hand, and publishing (docs/review.md). Callers have already been checked for the
+/// action's role (StatementGuard); this adds the rules that depend on the statement's state and organisations.
+/// Every change is stored first (with the store's own atomic checks), then audited, then broadcast.
+/// </summary>
+public sealed partial class SignOffService(
+    IDraftStore store,
+    DraftEditor editor,
+    RevisionRecorder revisions,
+    AuditTrail audit,
+    StateChangeRecorder states,
+    SignOffBroadcaster broadcaster,
+    TimeProvider clock)
+{
+    /// <summary>Longest decision comment, in UTF-16 units: a few paragraphs, not a counter-draft.</summary>
+    public const int MaxCommentLength = 4000;
+
+    /// <summary>Opens a round on the current version; the statement must be in Drafting.</summary>
+    public async Task<SignOffView> OpenRoundAsync(StatementCaller caller, Guid statementId, OpenRoundRequest request, CancellationToken ct)
+    {
+        var state = (await store.FindLifecycleAsync(statementId, ct)).State;
+        if (state != StatementState.Drafting)
+        {
+            throw Illegal(state, "A round can be opened only on a statement in drafting; withdraw the current round first (move it back to Drafting).");
+        }
+        var required = RequiredOrganisations(caller.Access, request.RequiredOrganisations);
+        var now = clock.GetUtcNow();
+        if (request.Deadline is { } deadline && deadline <= now)
+        {
+            throw new CoDraftException(ErrorCodes.InvalidRequest, "The deadline must be in the future.");
+        }
+        var (text, version) = await editor.ReadHeadAsync(statementId, ct);
+        var candidate = new SignOffCandidate(version, TextHash.Sha256(text), now);
+        var round = new SignOffRound(Guid.NewGuid(), statementId, required, request.Deadline, [candidate]);
+        var by = Actor(caller);
+        if (!await store.OpenRoundAsync(round, by, now, ct))
+        {
+            throw Illegal((await store.FindLifecycleAsync(statementId, ct)).State, "Another change moved the statement out of drafting first.");
+        }
+        var number = (await store.ListRoundsAsync(statementId, ct)).Count;
+        await revisions.RecordCandidateAsync(statementId, version, text, $"Sign-off round {number}, candidate 1", by, ct);
+        await audit.RecordAsync(statementId, by, AuditActions.RoundOpened, new
+        {
+            roundId = round.Id, version, sha256 = candidate.Sha256, requiredOrganisations = required, deadline = request.Deadline,
+        }, ct);
+        await broadcaster.RoundChangedAsync(new RoundMessage(statementId, round.Id, "opened", version, candidate.Sha256, required, request.Deadline));
+        await RecordStateAsync(statementId, by, StatementState.Drafting, StatementState.InReview, "A sign-off round was opened.", now, ct);
+        return await ViewAsync(statementId, ct);
+    }
+
+    /// <summary>Issues the current version as the round's new candidate; earlier decisions stay, as stale ones.</summary>
+    public async Task<SignOffView> ReissueAsync(StatementCaller caller, Guid statementId, CancellationToken ct)
+    {
+        var (state, current) = await CurrentRoundAsync(statementId, ct);
+        if (state != StatementState.InReview)
+        {
+            throw Illegal(state, state == StatementState.Approved
+                ? "Every required organisation approved the current text; nothing to re-issue."
+                : "No sign-off round is open.");
+        }
+        var (text, version) = await editor.ReadHeadAsync(statementId, ct);
+        var sha256 = TextHash.Sha256(text);
+        if (sha256 == current.Round.Current.Sha256)
+        {
+            throw new CoDraftException(ErrorCodes.NothingChanged, "The text is exactly the current candidate's; its approvals still count.");
+        }
+        var now = clock.GetUtcNow();
+        var candidate = new SignOffCandidate(version, sha256, now);
+        if (!await store.AddCandidateAsync(statementId, current.Round.Id, candidate, ct))
+        {
+            throw new CoDraftException(ErrorCodes.NoOpenRound, "The round changed meanwhile (withdrawn, approved or re-issued); read it again.");
+        }
+        var by = Actor(caller);
+        var rounds = await store.ListRoundsAsync(statementId, ct);
+        await revisions.RecordCandidateAsync(statementId, version, text, $"Sign-off round {rounds.Count}, candidate {current.Round.Candidates.Count + 1}", by, ct);
+        await audit.RecordAsync(statementId, by, AuditActions.CandidateIssued, new
+        {
+            roundId = current.Round.Id, version, sha256, previousVersion = current.Round.Current.Version, previousSha256 = current.Round.Current.Sha256,
+        }, ct);
+        await broadcaster.RoundChangedAsync(new RoundMessage(
+            statementId, current.Round.Id, "candidate_issued", version, sha256, current.Round.RequiredOrganisations, current.Round.Deadline));
+        return await ViewAsync(statementId, ct);
+    }
+
+    /// <summary>
+    /// Records a signatory's decision for their own organisation about the current candidate, whose hash they name.
+    /// The last approval needed moves the statement to Approved; a change of mind moves it back to review.
+    /// </summary>
+    public async Task<SignOffView> DecideAsync(StatementCaller caller, Guid statementId, DecisionRequest request, CancellationToken ct)
+    {
+        var kind = request.Decision ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "decision is required (Approve, RequestChanges or Decline).");
+        var organisationId = request.OrganisationId ?? caller.OrganisationId;
+        if (!StatementPermissions.MayApproveFor(caller.Role, caller.OrganisationId, organisationId))
+        {
+            throw new CoDraftException(ErrorCodes.WrongOrganisation, "A signatory decides only for their own organisation.");
+        }
+        var sha256 = request.Sha256 ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "sha256 (of the candidate text you read) is required.");
+        var comment = Comment(request.Comment, kind);
+        var (state, current) = await CurrentRoundAsync(statementId, ct);
+        if (state is not (StatementState.InReview or StatementState.Approved))
+        {
+            throw new LifecycleException(ErrorCodes.NoOpenRound, state, "No sign-off round is open.");
+        }
+        if (!current.Round.RequiredOrganisations.Contains(organisationId))
+        {
+            throw new CoDraftException(ErrorCodes.NotRequired, "This round does not ask that organisation for its approval.");
+        }
+        var candidate = current.Round.Current;
+        if (sha256 != candidate.Sha256)
+        {
+            throw new CoDraftException(ErrorCodes.StaleCandidate, $"That is not the current candidate's text (version {candidate.Version}, SHA-256 {candidate.Sha256}); read it and decide again.");
+        }
+        var (text, version) = await editor.ReadHeadAsync(statementId, ct);
+        if (TextHash.Sha256(text) != candidate.Sha256)
+        {
+            throw new CoDraftException(ErrorCodes.CandidateOutdated, "The text changed after this candidate was issued; the lead re-issues it before anyone decides.");
+        }
+        var now = clock.GetUtcNow();
+        var by = Actor(caller);
+        var decision = new SignOffDecision(organisationId, by, kind, candidate.Version, candidate.Sha256, comment, now);
+        if (!await store.AddDecisionAsync(statementId, current.Round.Id, decision, ct))
+        {
+            throw new CoDraftException(ErrorCodes.StaleCandidate, "The candidate changed meanwhile; read it and decide again.");
+        }
+        await audit.RecordAsync(statementId, by, AuditActions.DecisionMade, new
+        {
+            roundId = current.Round.Id, organisationId, decision = kind, version = candidate.Version, sha256 = candidate.Sha256, comment,
+        }, ct);
+        var (settled, latest) = await CurrentRoundAsync(statementId, ct);
+        var allApproved = latest.Round.AllApproved(latest.Decisions, TextHash.Sha256(text));
+        await broadcaster.DecisionMadeAsync(new DecisionMessage(
+            statementId, current.Round.Id, organisationId, by, kind, candidate.Version, candidate.Sha256, comment, now, allApproved));
+        await SettleStateAsync(statementId, by, settled, allApproved, version, ct);
+        return await ViewAsync(statementId, ct);
+    }
+
+    /// <summary>
+    /// A move a lead makes by hand: withdraw the round (back to Drafting) or close a published statement. Every other
+    /// move has its own path (opening a round, the last approval, publishing) and is refused here with the reason.
+    /// </summary>
+    public async Task<LifecycleView> TransitionAsync(StatementCaller caller, Guid statementId, StatementState to, CancellationToken ct)
+    {
+        var state = (await store.FindLifecycleAsync(statementId, ct)).State;
+        var reason = to switch
+        {
+            _ when !Lifecycle.CanMove(state, to) =>
+                $"A statement in {state} can move only to {Describe(Lifecycle.Next(state))}.",
+            StatementState.InReview => "Open a sign-off round to put the text in review (POST …/signoff/rounds).",
+            StatementState.Approved => "A statement becomes approved when every required organisation approved its exact text.",
+            StatementState.Published => "Publish it (POST …/publish), which checks every approval.",
+            _ => null,
+        };
+        if (reason is not null)
+        {
+            throw Illegal(state, reason);
+        }
+        var now = clock.GetUtcNow();
+        var by = Actor(caller);
+        if (!await store.ChangeStateAsync(new StateChange(statementId, state, to, by, now), ct))
+        {
+            throw Illegal((await store.FindLifecycleAsync(statementId, ct)).State, "Another change moved the statement first; read it again.");
+        }
+        await RecordStateAsync(statementId, by, state, to,
+            to == StatementState.Drafting ? "The lead withdrew the sign-off round." : "The lead closed the statement.", now, ct);
+        return LifecycleViewOf(await store.FindLifecycleAsync(statementId, ct));
+    }
+
+    /// <summary>The statement's lifecycle with the moves a lead can ask for by hand from here.</summary>
+    public async Task<LifecycleView> LifecycleAsync(Guid statementId, CancellationToken ct) =>
+        LifecycleViewOf(await store.FindLifecycleAsync(statementId, ct));
+
+    /// <summary>
+    /// After a decision: Approved when every required organisation approved the head text (checked again by the store
+    /// against <paramref name="version"/>), back to review when an approval was withdrawn.
+    /// </summary>
+    private async Task SettleStateAsync(Guid statementId, string by, StatementState state, bool allApproved, long version, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (allApproved && state == StatementState.InReview
+            && await store.ChangeStateAsync(new StateChange(statementId, StatementState.InReview, StatementState.Approved, by, now, HeadVersion: version), ct))
+        {
+            await RecordStateAsync(statementId, by, StatementState.InReview, StatementState.Approved, "Every required organisation approved the exact text.", now, ct);
+        }
+        else if (!allApproved && state == StatementState.Approved
+            && await store.ChangeStateAsync(new StateChange(statementId, StatementState.Approved, StatementState.InReview, by, now), ct))
+        {
+            await RecordStateAsync(statementId, by, StatementState.Approved, StatementState.InReview, "An organisation withdrew its approval.", now, ct);
+        }
+    }
+
+    private Task RecordStateAsync(Guid statementId, string by, StatementState from, StatementState to, string reason, DateTimeOffset at, CancellationToken ct) =>
+        states.RecordAsync(statementId, by, from, to, reason, at, ct);
+
+    /// <summary>The state and the statement's newest round; refused when there is none.</summary>
+    private async Task<(StatementState State, SignOffRoundRecord Round)> CurrentRoundAsync(Guid statementId, CancellationToken ct)
+    {
+        var state = (await store.FindLifecycleAsync(statementId, ct)).State;
+        var rounds = await store.ListRoundsAsync(statementId, ct);
+        if (rounds.Count == 0 || state == StatementState.Drafting)
+        {
+            throw new LifecycleException(ErrorCodes.NoOpenRound, state, "No sign-off round is open.");
+        }
+        return (state, rounds[^1]);
+    }
+
+    private static IReadOnlyList<Guid> RequiredOrganisations(StatementAccess access, IReadOnlyList<Guid>? asked)
+    {
+        if (asked is null)
+        {
+            return access.Organisations.ToList();
+        }
+        if (asked.Count == 0 || asked.Distinct().Count() != asked.Count)
+        {
+            throw new CoDraftException(ErrorCodes.InvalidRequest, "requiredOrganisations must name at least one organisation, each once.");
+        }
+        foreach (var organisationId in asked.Where(o => !access.Includes(o)))
+        {
+            throw new CoDraftException(ErrorCodes.OrganisationNotOnStatement, $"Organisation {organisationId} does not take part in this statement.");
+        }
+        return asked;
+    }
+
+    private static string? Comment(string? comment, SignOffDecisionKind kind)
+    {
+        var trimmed = comment?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return kind == SignOffDecisionKind.RequestChanges
+                ? throw new CoDraftException(ErrorCodes.InvalidRequest, "A request for changes needs a comment saying what to change.")
+                : null;
+        }
+        if (trimmed.Length > MaxCommentLength || !CodePoints.IsWellFormed(trimmed))
+        {
+            throw new CoDraftException(ErrorCodes.InvalidRequest, $"The comment must be well-formed text of at most {MaxCommentLength} characters.");
+        }
+        return trimmed;
+    }
+
+    private static LifecycleView LifecycleViewOf(StatementLifecycle lifecycle) => new(
+        lifecycle.StatementId, lifecycle.State, lifecycle.ChangedAt, lifecycle.ChangedBy,
+        Lifecycle.Next(lifecycle.State).Where(s => s is StatementState.Drafting or StatementState.Closed).ToList());
+
+    private static string Describe(IReadOnlyList<StatementState> states) =>
+        states.Count == 0 ? "nothing (it is final)" : string.Join(" or ", states);
+
+    private static LifecycleException Illegal(StatementState state, string reason) => new(ErrorCodes.IllegalTransition, state, reason);
+
+    private static string Actor(StatementCaller caller) => caller.PersonId.ToString("D");
+}

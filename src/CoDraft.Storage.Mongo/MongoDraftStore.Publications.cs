@@ -1,0 +1,57 @@
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Storage;
+using CoDraft.Storage.Mongo.Documents;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace CoDraft.Storage.Mongo;
+
+/// <summary>
+/// Publications: one document per statement. Publishing is one transaction: the state and head check, the
+/// publication and the move to Published. docs/storage.md says what this does and does not exclude.
+/// </summary>
+public sealed partial class MongoDraftStore
+{
+    private IMongoCollection<BsonDocument> Publications => database.GetCollection<BsonDocument>(PublicationDocuments.Collection);
+
+    /// <inheritdoc />
+    public Task<PublishOutcome> PublishAsync(Publication publication, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        publication.Validate();
+        ThrowIfDisposed();
+        return InTransactionAsync(async (session, ct) =>
+        {
+            var (state, head) = await StateAndHeadAsync(session, publication.StatementId, ct);
+            if (state != StatementState.Approved)
+            {
+                return new PublishOutcome(PublishStatus.NotApproved, state, head);
+            }
+            if (head != publication.Version)
+            {
+                return new PublishOutcome(PublishStatus.HeadMoved, state, head);
+            }
+            await Publications.InsertOneAsync(session, PublicationDocuments.ToBson(publication), cancellationToken: ct);
+            await SetStateAsync(session, publication.StatementId, StatementState.Published, publication.PublishedBy, publication.PublishedAt, ct);
+            return new PublishOutcome(PublishStatus.Published, StatementState.Published, head);
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await Publications.Find(PublicationDocuments.ById(statementId)).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : PublicationDocuments.FromBson(found);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Publication>> ListPublicationsAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await Publications.Find(FilterDefinition<BsonDocument>.Empty)
+            .Sort(PublicationDocuments.NewestFirst)
+            .ToListAsync(cancellationToken);
+        return found.Select(PublicationDocuments.FromBson).ToList();
+    }
+}
