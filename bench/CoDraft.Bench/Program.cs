@@ -7,6 +7,10 @@ return args switch
     ["redline", var trace] => RedlineTiming.Run(trace),
     ["commit-rate", var writers, var seconds] => await CommitRate.RunAsync(int.Parse(writers), int.Parse(seconds)),
     ["commit-rate"] => await CommitRate.RunAsync(writers: 64, seconds: 5),
+    ["cold-open", var trace] => await ColdOpen.RunAsync(trace),
+    ["cold-open-child", var what, var database] => await ColdOpen.ChildAsync(what, database),
+    ["transform", var lag] => TransformTiming.Run(int.Parse(lag)),
+    ["transform"] => TransformTiming.Run(lag: 200),
     ["anchors", var anchors, var seconds] => await AnchorRate.RunAsync(int.Parse(anchors), int.Parse(seconds)),
     ["anchors"] => await AnchorRate.RunAsync(anchors: 200, seconds: 5),
     _ => Usage(),
@@ -17,6 +21,8 @@ static int Usage()
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/CoDraft.Bench -- replay <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- redline <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- commit-rate [writers seconds]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- transform [lag]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- cold-open <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- anchors [anchors seconds]");
     Console.Error.WriteLine("       dotnet run --project bench/CoDraft.Bench -- vectors   (rewrites tests/vectors/*.json)");
     return 2;

@@ -106,12 +106,10 @@ public sealed partial class SqliteDraftStore : IDraftStore, IAsyncDisposable, ID
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The batch is empty, spans statements, or its versions or submissions are not consecutive and distinct.</exception>
     /// <exception cref="StoreException">The statement does not exist (<see cref="StoreException.UnknownStatement"/>).</exception>
-    public async Task<AppendOutcome> AppendAsync(IReadOnlyList<CommittedOp> ops, CancellationToken cancellationToken = default)
+    public Task<AppendOutcome> AppendAsync(IReadOnlyList<CommittedOp> ops, CancellationToken cancellationToken = default)
     {
         AppendBatch.Validate(ops);
-        AppendOutcome outcome = default;
-        await WriteAsync(w => outcome = w.Append(ops), cancellationToken);
-        return outcome;
+        return AppendSharingCommitsAsync(ops, cancellationToken);
     }
 
     /// <inheritdoc />

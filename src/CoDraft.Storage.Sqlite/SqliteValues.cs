@@ -46,8 +46,7 @@ internal static class SqliteValues
     public static CommittedOp ReadOp(SqliteDataReader reader) => new(
         ReadId(reader, 0),
         reader.GetInt64(1),
-        JsonSerializer.Deserialize<TextOp>(reader.GetString(2))
-            ?? throw new InvalidDataException("A stored op is JSON null."),
+        TextOpJsonConverter.Parse(reader.GetString(2)),
         reader.GetString(3),
         reader.GetInt64(4),
         reader.GetString(5),

@@ -70,10 +70,40 @@ internal sealed class SqliteWriter : IDisposable
             ("$at", SqliteType.Integer), ("$sha256", SqliteType.Text));
     }
 
-    public AppendOutcome Append(IReadOnlyList<CommittedOp> ops)
+    /// <summary>
+    /// Appends several batches (of any statements) in one transaction, so that they share one durable write. Each
+    /// batch is all or nothing on its own: a refused one (conflict, duplicate, unknown statement) leaves the others
+    /// in. Returns each batch's outcome, or the <see cref="StoreException"/> that refused it; any other failure
+    /// throws and writes nothing of any batch.
+    /// </summary>
+    public (AppendOutcome Outcome, StoreException? Refusal)[] AppendEach(IReadOnlyList<IReadOnlyList<CommittedOp>> batches)
+    {
+        var results = new (AppendOutcome, StoreException?)[batches.Count];
+        using var transaction = connection.BeginTransaction();
+        for (var i = 0; i < batches.Count; i++)
+        {
+            const string savepoint = "batch";
+            transaction.Save(savepoint);
+            try
+            {
+                results[i] = (Append(batches[i], transaction), null);
+                transaction.Release(savepoint);
+            }
+            catch (StoreException refused)
+            {
+                transaction.Rollback(savepoint);
+                transaction.Release(savepoint);
+                results[i] = (default, refused);
+            }
+        }
+        transaction.Commit();
+        return results;
+    }
+
+    /// <summary>The checks and writes of one batch, inside <paramref name="transaction"/>; a refusal writes nothing.</summary>
+    private AppendOutcome Append(IReadOnlyList<CommittedOp> ops, SqliteTransaction transaction)
     {
         var statementId = SqliteValues.Id(ops[0].StatementId);
-        using var transaction = connection.BeginTransaction();
         var head = Run(findHead, transaction, statementId) as long?
             ?? throw UnknownStatement(ops[0].StatementId);
         foreach (var op in ops)
@@ -94,7 +124,6 @@ internal sealed class SqliteWriter : IDisposable
         }
         var last = ops[^1];
         Run(updateHead, transaction, statementId, last.Version, SqliteValues.Time(last.CommittedAt));
-        transaction.Commit();
         return AppendOutcome.Committed;
     }
 

@@ -9,10 +9,11 @@ import { runPoint } from './workload.mjs';
 import { table, machineLines } from './report.mjs';
 import { killAll } from './server-process.mjs';
 import codraft from './targets/codraft.mjs';
+import codraftMsgpack from './targets/codraft-msgpack.mjs';
 import sharedb from './targets/sharedb.mjs';
 import hocuspocus from './targets/hocuspocus.mjs';
 
-const TARGETS = { codraft, sharedb, hocuspocus };
+const TARGETS = { codraft, 'codraft-msgpack': codraftMsgpack, sharedb, hocuspocus };
 
 const options = parseOptions(process.argv.slice(2));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));

@@ -2,6 +2,7 @@ import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection 
 import type {
   CatchUpResult,
   JoinResult,
+  OpBatchMessage,
   OpMessage,
   PresenceLeftMessage,
   PresenceMessage,
@@ -46,6 +47,10 @@ export class DraftHub implements DraftTransport {
       .configureLogging(LogLevel.Warning)
       .build();
     this.connection.on('OpCommitted', (m: OpMessage) => this.listeners.forEach((l) => l.opCommitted(m)));
+    // Ops committed together arrive as one message; each is taken as if it had come on its own, oldest first.
+    this.connection.on('OpsCommitted', (batch: OpBatchMessage) =>
+      batch.ops.forEach((m) => this.listeners.forEach((l) => l.opCommitted(m))),
+    );
     this.connection.on('PresenceChanged', (m: PresenceMessage) => this.listeners.forEach((l) => l.presenceChanged(m)));
     this.connection.on('PresenceLeft', (m: PresenceLeftMessage) => this.listeners.forEach((l) => l.presenceLeft(m)));
     this.connection.onreconnecting(() => this.listeners.forEach((l) => l.disconnected()));

@@ -30,6 +30,12 @@ export interface OpMessage {
   author: string;
 }
 
+/** Ops of one statement committed together (one group commit), oldest first; each is taken as its own OpMessage. */
+export interface OpBatchMessage {
+  statementId: string;
+  ops: OpMessage[];
+}
+
 /** A cursor or selection in code points; `anchor === head` for a plain cursor. */
 export interface PresenceSelection {
   anchor: number;

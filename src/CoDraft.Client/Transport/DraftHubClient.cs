@@ -22,6 +22,13 @@ public sealed class DraftHubClient : IDraftTransport, IAsyncDisposable
     {
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
         Connection.On<OpMessage>(nameof(OpCommitted), m => OpCommitted?.Invoke(m));
+        Connection.On<OpBatchMessage>("OpsCommitted", batch =>
+        {
+            foreach (var m in batch.Ops)
+            {
+                OpCommitted?.Invoke(m);
+            }
+        });
         Connection.On<PresenceMessage>(nameof(PresenceChanged), m => PresenceChanged?.Invoke(m));
         Connection.On<PresenceLeftMessage>(nameof(PresenceLeft), m => PresenceLeft?.Invoke(m));
         Connection.Reconnecting += _ =>

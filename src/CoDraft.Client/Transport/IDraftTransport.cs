@@ -10,7 +10,7 @@ namespace CoDraft.Client.Transport;
 /// </summary>
 public interface IDraftTransport
 {
-    /// <summary>An op was committed in a statement this connection joined.</summary>
+    /// <summary>An op was committed in a statement this connection joined (ops sent together are raised one by one).</summary>
     event Action<OpMessage>? OpCommitted;
 
     /// <summary>A participant of a joined statement moved their cursor, or joined.</summary>

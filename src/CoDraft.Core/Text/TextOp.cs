@@ -33,6 +33,12 @@ public sealed class TextOp : IEquatable<TextOp>
     /// </summary>
     internal InvalidOpException? ReadError { get; private init; }
 
+    /// <summary>
+    /// An op that stands for input in another wire format (MessagePack) that is not an op: every <see cref="TextType"/>
+    /// call refuses it with <c>op.malformed</c> and <paramref name="message"/>, as for unreadable JSON.
+    /// </summary>
+    public static TextOp Malformed(string message) => Unreadable(InvalidOpException.Malformed, message);
+
     /// <summary>An op that stands for unreadable input; every <see cref="TextType"/> call refuses it.</summary>
     internal static TextOp Unreadable(string code, string message) => new([]) { ReadError = new InvalidOpException(code, message) };
 

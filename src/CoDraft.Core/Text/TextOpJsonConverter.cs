@@ -9,6 +9,30 @@ public sealed class TextOpJsonConverter : JsonConverter<TextOp>
     private const string ComponentShape = "An op component must be a whole number, a string or {\"d\": \"text\"} or {\"d\": n}.";
 
     /// <summary>
+    /// Reads an op from its stored JSON text straight through this converter: the same op as
+    /// <c>JsonSerializer.Deserialize&lt;TextOp&gt;</c> gives for a stored op, without the serializer, whose first use in
+    /// a process costs far more than opening a statement (see bench/README.md, cold-open).
+    /// </summary>
+    /// <exception cref="JsonException">The text is not a single JSON value.</exception>
+    public static TextOp Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        if (!reader.Read())
+        {
+            throw new JsonException("An op's JSON text is empty.");
+        }
+        var op = Instance.Read(ref reader, typeof(TextOp), JsonSerializerOptions.Default);
+        if (reader.Read())
+        {
+            throw new JsonException("An op's JSON text goes on after the op.");
+        }
+        return op;
+    }
+
+    private static readonly TextOpJsonConverter Instance = new();
+
+    /// <summary>
     /// Reads an op. Input that is not an op does not throw: it becomes an op that <see cref="TextType.Check"/>
     /// refuses with <c>op.malformed</c> (or <c>op.invalid_text</c> for a lone surrogate), so clients get a stable code.
     /// </summary>

@@ -11,9 +11,48 @@ public static partial class TextType
     /// <exception cref="InvalidOpException">Either op is malformed.</exception>
     public static TextOp Transform(TextOp op, TextOp other, TransformSide side)
     {
+        Check(op);
+        Check(other);
+        if (SingleEdit.TryRead(op, out var mine) && SingleEdit.TryRead(other, out var theirs)
+            && mine.TryTransform(theirs, side, out var moved))
+        {
+            return moved.ToOp();
+        }
+        return TransformChecked(op, other, side);
+    }
+
+    /// <summary>
+    /// <paramref name="op"/> rewritten to apply after each of <paramref name="others"/> in turn, as the server does with
+    /// a submission made on an older version: the same result as <see cref="Transform"/> once per op, without building
+    /// the ops in between while they are single edits (see <see cref="SingleEdit"/>).
+    /// </summary>
+    /// <exception cref="InvalidOpException">An op is malformed.</exception>
+    public static TextOp TransformAgainst(TextOp op, IEnumerable<TextOp> others, TransformSide side)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        Check(op);
+        var current = op;
+        var isSingle = SingleEdit.TryRead(op, out var edit);
+        foreach (var other in others)
+        {
+            Check(other);
+            if (isSingle && SingleEdit.TryRead(other, out var theirs) && edit.TryTransform(theirs, side, out var moved))
+            {
+                edit = moved;
+                continue;
+            }
+            current = TransformChecked(isSingle ? edit.ToOp() : current, other, side);
+            isSingle = SingleEdit.TryRead(current, out edit);
+        }
+        return isSingle ? edit.ToOp() : current;
+    }
+
+    /// <summary>The general algorithm, for ops that have passed <see cref="Check"/>.</summary>
+    internal static TextOp TransformChecked(TextOp op, TextOp other, TransformSide side)
+    {
         // Normal form first, so that the tie-break does not depend on how the caller ordered an insert and a delete.
-        var mine = new ComponentReader(Normalize(op));
-        var theirs = new ComponentReader(Normalize(other));
+        var mine = new ComponentReader(NormalizeChecked(op));
+        var theirs = new ComponentReader(NormalizeChecked(other));
         var result = new OpBuilder();
         while (!mine.AtEnd)
         {

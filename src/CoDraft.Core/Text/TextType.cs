@@ -25,8 +25,11 @@ public static partial class TextType
             throw unreadable;
         }
         long baseLength = 0;
-        foreach (var c in op.Components)
+        // Indexed rather than foreach: enumerating the interface would allocate on every call of the commit path.
+        var components = op.Components;
+        for (var i = 0; i < components.Count; i++)
         {
+            var c = components[i];
             if (c.Count <= 0)
             {
                 throw new InvalidOpException(InvalidOpException.Malformed, $"A component has count {c.Count}; counts must be positive.");
@@ -76,12 +79,36 @@ public static partial class TextType
     public static TextOp Normalize(TextOp op)
     {
         Check(op);
+        return NormalizeChecked(op);
+    }
+
+    private static TextOp NormalizeChecked(TextOp op)
+    {
+        if (IsNormal(op))
+        {
+            return op;
+        }
         var builder = new OpBuilder();
         foreach (var c in op.Components)
         {
             builder.Append(c);
         }
         return builder.Build();
+    }
+
+    /// <summary>True when a checked op is already in normal form, so that normalizing it would copy it unchanged.</summary>
+    private static bool IsNormal(TextOp op)
+    {
+        var components = op.Components;
+        for (var i = 1; i < components.Count; i++)
+        {
+            var (previous, kind) = (components[i - 1].Kind, components[i].Kind);
+            if (previous == kind || (previous == OpComponentKind.Delete && kind == OpComponentKind.Insert))
+            {
+                return false;
+            }
+        }
+        return components.Count == 0 || components[^1].Kind != OpComponentKind.Retain;
     }
 
     /// <summary>The least number of code points a document needs for the op to apply: its retains and deletes.</summary>

@@ -78,7 +78,7 @@ public sealed partial class DraftEditor
             var staged = prepared.Where(p => p.Op is not null).Select(p => p.Op!).ToList();
             if (staged.Count == 0)
             {
-                Answer(prepared);
+                _ = AnswerWhenNotifiedAsync(doc.Notified, prepared);
                 return prepared.Count;
             }
             if (await TextClosedAsync(doc.StatementId) is { } closed)
@@ -100,8 +100,9 @@ public sealed partial class DraftEditor
             }
             if (outcome.Status == AppendStatus.Committed)
             {
-                await RecordLockedAsync(doc, staged);
-                Answer(prepared);
+                // Answered once the group is broadcast (as before), but the gate is not held meanwhile: the next
+                // group commits while this one goes out to slow connections.
+                _ = AnswerWhenNotifiedAsync(await RecordLockedAsync(doc, staged), prepared);
                 return prepared.Count;
             }
             Undo(doc, staged);
@@ -220,12 +221,8 @@ public sealed partial class DraftEditor
         var concurrent = s.BaseVersion >= doc.OldestRecentBase
             ? doc.OpsAfter(s.BaseVersion)
             : await store.ReadOpsAsync(doc.StatementId, s.BaseVersion, doc.Version);
-        var op = s.Op;
         // Ops committed first win ties: the incoming op is transformed as the right-hand side.
-        foreach (var other in concurrent.Concat(staged))
-        {
-            op = TextType.Transform(op, other.Op, TransformSide.Right);
-        }
+        var op = TextType.TransformAgainst(s.Op, concurrent.Concat(staged).Select(o => o.Op), TransformSide.Right);
         return CheckSize(doc, stagedBytes, doc.Text.Resolve(op));
     }
 
@@ -247,8 +244,11 @@ public sealed partial class DraftEditor
         }
     }
 
-    /// <summary>Records a committed group (its text is already applied), stores snapshots and tells the listeners.</summary>
-    private async Task RecordLockedAsync(LiveDocument doc, List<CommittedOp> committed)
+    /// <summary>
+    /// Records a committed group (its text is already applied) and stores snapshots; returns the listeners'
+    /// notification of it, queued behind the statement's earlier ones.
+    /// </summary>
+    private async Task<Task> RecordLockedAsync(LiveDocument doc, List<CommittedOp> committed)
     {
         var before = doc.Version;
         foreach (var op in committed)
@@ -260,7 +260,13 @@ public sealed partial class DraftEditor
         {
             await SaveSnapshotQuietlyAsync(doc);
         }
-        await NotifyAsync(committed);
+        return NotifyInOrderLocked(doc, committed);
+    }
+
+    private static async Task AnswerWhenNotifiedAsync(Task notified, List<Prepared> prepared)
+    {
+        await notified;
+        Answer(prepared);
     }
 
     private static void Answer(List<Prepared> prepared)

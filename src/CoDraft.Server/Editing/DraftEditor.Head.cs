@@ -15,8 +15,8 @@ public sealed partial class DraftEditor
         await doc.Gate.WaitAsync(cancellationToken);
         try
         {
-            await CatchUpLockedAsync(doc, cancellationToken);
-            return await work(new HeadView(doc, store, ct => CatchUpLockedAsync(doc, ct)));
+            await CatchUpAndSettleLockedAsync(doc, cancellationToken);
+            return await work(new HeadView(doc, store, ct => CatchUpAndSettleLockedAsync(doc, ct)));
         }
         finally
         {

@@ -20,7 +20,7 @@ public sealed partial class DraftEditor
         await doc.Gate.WaitAsync(cancellationToken);
         try
         {
-            await CatchUpLockedAsync(doc, cancellationToken);
+            await CatchUpAndSettleLockedAsync(doc, cancellationToken);
             return await work(doc.Text.ToString(), doc.Version);
         }
         finally

@@ -147,15 +147,65 @@ public sealed partial class DraftEditor(
         {
             doc.Apply(op, Options.MaxTransformOps);
         }
-        await NotifyAsync(newer);
+        if (newer.Count > 0)
+        {
+            _ = NotifyInOrderLocked(doc, newer);
+        }
     }
 
-    /// <summary>Tells every listener of committed ops, in version order. A failing listener loses no text.</summary>
+    /// <summary>
+    /// Catches up, then waits until the listeners have been told of every op committed so far: holding the gate, the
+    /// caller then sees the listeners' state (anchors, lifecycle) as of the head, with nothing committing meanwhile.
+    /// </summary>
+    private async Task CatchUpAndSettleLockedAsync(LiveDocument doc, CancellationToken cancellationToken)
+    {
+        await CatchUpLockedAsync(doc, cancellationToken);
+        await doc.Notified.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Queues the listeners' notification of committed ops behind the statement's earlier ones, so that listeners
+    /// hear of every op in version order without the statement's gate being held while they work (a broadcast that
+    /// waits for slow connections must not hold up the next commit). The returned task never faults.
+    /// </summary>
+    private Task NotifyInOrderLocked(LiveDocument doc, IReadOnlyList<CommittedOp> committed)
+    {
+        var notified = NotifyAfterAsync(doc.Notified, committed);
+        doc.Notified = notified;
+        return notified;
+    }
+
+    private async Task NotifyAfterAsync(Task earlier, IReadOnlyList<CommittedOp> committed)
+    {
+        await earlier;
+        await NotifyAsync(committed);
+    }
+
+    /// <summary>
+    /// Tells every listener of committed ops, in version order: a <see cref="ICommitGroupListener"/> once for the
+    /// whole group, any other op by op. A failing listener loses no text.
+    /// </summary>
     private async Task NotifyAsync(IReadOnlyList<CommittedOp> committed)
     {
-        foreach (var op in committed)
+        if (committed.Count == 0)
         {
-            foreach (var listener in listeners)
+            return;
+        }
+        foreach (var listener in listeners)
+        {
+            if (listener is ICommitGroupListener group)
+            {
+                try
+                {
+                    await group.OnCommittedGroupAsync(committed);
+                }
+                catch (Exception e)
+                {
+                    Log.ListenerFailed(logger, listener.GetType().Name, committed[0].StatementId, committed[0].Version, e);
+                }
+                continue;
+            }
+            foreach (var op in committed)
             {
                 try
                 {

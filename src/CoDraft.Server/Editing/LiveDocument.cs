@@ -42,6 +42,9 @@ internal sealed class LiveDocument(Guid statementId, LiveText text, long version
         }
     }
 
+    /// <summary>The listeners' notification of the latest committed group; the next one runs after it.</summary>
+    public Task Notified { get; set; } = Task.CompletedTask;
+
     /// <summary>Submissions waiting for the holder of <see cref="Gate"/> to commit them as a group.</summary>
     public ConcurrentQueue<PendingSubmission> Queue { get; } = new();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
+using CoDraft.Server.Hubs.MessagePack;
 using CoDraft.Server.Review;
 using Scalar.AspNetCore;
 
@@ -39,6 +40,8 @@ public static class HostingExtensions
         services.AddSingleton<ReviewService>();
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            // perf: MessagePack for clients that ask for it (JSON stays what browsers use); see docs/protocol.md.
+            .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options(o.SerializerOptions))
             .AddCoDraftScaleOut(builder.Configuration);
         services.AddCoDraftAuth(builder.Configuration);
 

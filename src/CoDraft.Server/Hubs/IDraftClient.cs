@@ -6,6 +6,9 @@ public interface IDraftClient
     /// <summary>An op was committed; delivered in version order to every participant of the statement.</summary>
     Task OpCommitted(OpMessage message);
 
+    /// <summary>Ops committed together (consecutive versions, oldest first); taken as that many OpCommitted in turn.</summary>
+    Task OpsCommitted(OpBatchMessage message);
+
     /// <summary>A participant's cursor or selection changed, or a participant joined.</summary>
     Task PresenceChanged(PresenceMessage message);
 

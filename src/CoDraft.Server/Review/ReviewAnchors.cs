@@ -20,7 +20,10 @@ public sealed class ReviewAnchors(IDraftStore store, IOptions<ReviewOptions> opt
     private int PersistEvery => options.Value.PersistAnchorsEvery;
 
     /// <inheritdoc />
-    /// <remarks>Called under the statement's editing gate, in version order, after the op is durable.</remarks>
+    /// <remarks>
+    /// Called in version order, one group at a time, after the op is durable; no longer under the statement's gate,
+    /// but WithHeadAsync waits for it before running, so that work there sees the anchors at the head.
+    /// </remarks>
     public async ValueTask OnCommittedAsync(CommittedOp op)
     {
         // A statement first edited here starts with no anchors known; its stored ones are loaded (and caught up

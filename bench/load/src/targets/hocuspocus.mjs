@@ -9,6 +9,18 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import { freePort, portOpen, startProcess } from '../server-process.mjs';
 import { SEED_TEXT } from '../tokens.mjs';
 
+/**
+ * `ws` with an 'error' listener from the start: destroying a provider whose socket is still reconnecting makes ws
+ * emit 'error', which without a listener ends the whole process (it did, at N = 300 on a loaded machine). The
+ * provider learns of the failure from the socket's close all the same.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 const SERVER = fileURLToPath(new URL('../servers/hocuspocus-server.mjs', import.meta.url));
 const TEXT = 'body';
 
@@ -65,7 +77,7 @@ async function synced(endpoint, name) {
     name,
     document,
     awareness: null,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: QuietWebSocket,
   });
   await new Promise((resolve) => provider.on('synced', resolve));
   return { provider, text: document.getText(TEXT) };

@@ -41,6 +41,9 @@ public sealed class LiveServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The lead's personal access token, for a test that builds its own hub connection.</summary>
+    public string AccessToken => lead.Token;
+
     /// <summary>A started hub client whose sockets the test can kill.</summary>
     public async Task<LiveClient> ConnectAsync()
     {
