@@ -31,6 +31,12 @@ internal static class MongoSchema
         (SignOffRoundDocuments.Collection, SignOffRoundDocuments.PositionIndex),
         (AuditDocuments.Collection, AuditDocuments.SequenceIndex),
         (PublicationDocuments.Collection, PublicationDocuments.NewestFirstIndex),
+        // schema 4: publication, sign-ons, corrections
+        (PublicSlugDocuments.Collection, PublicSlugDocuments.SlugIndex),
+        (SignOnRequestDocuments.Collection, SignOnRequestDocuments.ActiveNameIndex),
+        (SignOnRequestDocuments.Collection, SignOnRequestDocuments.OldestFirstIndex),
+        (CorrectionDocuments.Collection, CorrectionDocuments.NumberIndex),
+        (ReconfirmationDocuments.Collection, ReconfirmationDocuments.AnswerIndex),
     ];
 
     /// <summary>Refuses data of a newer schema before changing anything, then creates what is missing.</summary>

@@ -25,6 +25,11 @@ public sealed class SchemaTests
                 ("signOffRounds", "signoff_rounds_position_unique"),
                 ("audit", "audit_sequence_unique"),
                 ("publications", "publications_newest_first"),
+                ("publicSlugs", "public_slugs_slug_unique"),
+                ("signOnRequests", "signon_requests_active_name_unique"),
+                ("signOnRequests", "signon_requests_oldest_first"),
+                ("corrections", "corrections_number_unique"),
+                ("reconfirmations", "reconfirmations_answer_unique"),
             ],
             MongoSchema.Indexes.Select(i => (i.Collection, i.Index.Options.Name)));
     }
@@ -34,7 +39,7 @@ public sealed class SchemaTests
     {
         BsonAssert.Equal(Rendered.Expected("""{ _id: "schema" }"""), Rendered.Filter(SchemaDocuments.Schema));
         BsonAssert.Equal(
-            Rendered.Expected("{ $max: { version: NumberLong(3) } }"),
+            Rendered.Expected("{ $max: { version: NumberLong(4) } }"),
             Rendered.Update(SchemaDocuments.RecordCurrentVersion));
     }
 
