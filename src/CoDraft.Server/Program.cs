@@ -23,6 +23,8 @@ app.MapStatementsApi();
 app.MapStatementAccessApi();
 app.MapSignOffApi();
 app.MapAuditApi();
+app.MapPublicationApi();
+app.MapPublicPagesApi();
 await app.RunAsync();
 return 0;
 

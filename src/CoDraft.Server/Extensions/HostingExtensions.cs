@@ -30,6 +30,8 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener, HubBroadcaster>();
         // Review and sign-off: lifecycle, rounds, publishing, audit trail.
         services.AddCoDraftSignOff();
+        // Publication: public pages, sign-on, moderation, corrections, exports.
+        services.AddCoDraftPublication(builder.Configuration);
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddCoDraftAuth(builder.Configuration);
