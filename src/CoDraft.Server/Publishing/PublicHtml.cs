@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Markdown;
@@ -19,7 +18,28 @@ public static class PublicHtml
     /// <summary>An empty form.</summary>
     public static readonly FormState EmptyForm = new(null, new Dictionary<string, string>(), null, false);
 
-    private static string E(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+    /// <summary>Escapes the five characters that mean something in HTML text and attribute values; the page is UTF-8, so nothing else needs it.</summary>
+    public static string E(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return value ?? string.Empty;
+        }
+        var escaped = new StringBuilder(value.Length + 16);
+        foreach (var c in value)
+        {
+            escaped.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        return escaped.ToString();
+    }
 
     /// <summary>"28 November 2026".</summary>
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
