@@ -41,6 +41,8 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
             c => Task.FromResult(Json(HttpMethod.Delete, c, $"/access/people/{c.Spectator.Id}", null)), Leads, 200, c => c.GiveSpectatorARoleAsync()),
         // Review and sign-off, audit, certificate.
         .. SignOffMatrixRoutes.All,
+        // Publication: public address, moderation, corrections, reconfirmations, exports.
+        .. PublicationMatrixRoutes.All,
     ];
 
     public static TheoryData<int, Caller> Cases()
@@ -106,7 +108,9 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
     [Fact]
     public async Task Every_api_and_hub_route_but_the_open_ones_refuses_anonymous_callers()
     {
-        string[] open = ["POST /api/auth/sign-in", "GET /api/auth/antiforgery", "POST /api/auth/setup", "POST /api/invitations/accept"];
+        string[] open = ["POST /api/auth/sign-in", "GET /api/auth/antiforgery", "POST /api/auth/setup", "POST /api/invitations/accept",
+            // Publication: the public side.
+            "GET /api/public/statements", "GET /api/public/statements/{slug}", "POST /api/public/statements/{slug}/sign-ons"];
         var endpoints = Endpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/") || e.RoutePattern.RawText!.StartsWith("/hubs/")).ToList();
         var anonymous = Coalition.Client(Anonymous);
 

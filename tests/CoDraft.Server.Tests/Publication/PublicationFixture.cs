@@ -13,7 +13,7 @@ namespace CoDraft.Server.Tests.Publishing;
 /// </summary>
 public class PublicationFixture : IAsyncLifetime
 {
-    public PublicationFixture() : this(new Dictionary<string, string?> { ["Publication:SignOnsPerAddressPerHour"] = "100000" })
+    public PublicationFixture() : this(new Dictionary<string, string?>())
     {
     }
 
