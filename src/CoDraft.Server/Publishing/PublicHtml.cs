@@ -51,6 +51,8 @@ public static class PublicHtml
     {
         html.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            // No favicon: without this a browser asks for /favicon.ico, which is not public.
+            .Append("<link rel=\"icon\" href=\"data:,\">\n")
             .Append("<title>").Append(E(title)).Append("</title>\n");
         if (embedStyles)
         {
