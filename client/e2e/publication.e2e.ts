@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coalition, person } from './support/accounts';
+import { Coalition, person, signInThroughPage } from './support/accounts';
 import { launch, screenshot, screenshotDirectory } from './support/browser';
 import { RunningServer } from './support/server';
 
@@ -141,7 +141,18 @@ describe('the sign-on form', () => {
 
     const queue = await coalition.lead.request<Array<{ id: string; organisation: string }>>('GET', `/api/statements/${statementId}/sign-ons?status=Pending`);
     expect(queue.map((r) => r.organisation)).toEqual(['Kinderschutz <Nord> e.V.']);
-    await coalition.lead.request('POST', `/api/statements/${statementId}/sign-ons/${queue[0].id}/approve`, {});
+    // The lead approves it on the moderation page of the web client.
+    const leadContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await signInThroughPage(leadContext, server, lena);
+    const moderation = await leadContext.newPage();
+    await moderation.goto(`${server.url}/statements/${statementId}/moderation`);
+    await moderation.getByRole('heading', { name: 'Waiting (1)' }).waitFor();
+    expect(await moderation.locator('table').first().textContent()).toContain('klara@kinderschutz-nord.example');
+    await screenshot(moderation, 'moderation-queue-1280');
+    await moderation.getByRole('button', { name: 'Approve Kinderschutz <Nord> e.V.' }).click();
+    await moderation.getByRole('heading', { name: 'Decided (1)' }).waitFor();
+    await moderation.getByRole('heading', { name: 'Waiting (0)' }).waitFor();
+    await leadContext.close();
 
     await page.goto(`${server.url}/p/${slug}`);
     const rows = await page.locator('table.signatories tbody tr').allTextContents();
