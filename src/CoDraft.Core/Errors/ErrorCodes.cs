@@ -120,6 +120,8 @@ public static class ErrorCodes
     public const string CorrectionNotFound = "publication.correction_not_found";
     /// <summary>A newer correction exists: reconfirm the newest one.</summary>
     public const string CorrectionSuperseded = "publication.correction_superseded";
+    /// <summary>The statement was closed by its leads: it takes no new signatories.</summary>
+    public const string SignOnClosed = "publication.sign_on_closed";
     /// <summary>Only the organisations that approved the published text are asked to reconfirm it.</summary>
     public const string NotOriginalSignatory = "publication.not_original_signatory";
 }

@@ -90,7 +90,7 @@ public static class PublicPagesApi
         {
             SignOnResultKind.Accepted => new SeeOther($"/p/{statement.Slug}?requested=true#sign-on"),
             _ => Results.Content(PublicHtml.Page(statement, new PublicHtml.FormState(form, result.Errors, result.Message, false)), Html, Encoding.UTF8,
-                result.Kind == SignOnResultKind.Duplicate ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest),
+                result.Kind is SignOnResultKind.Duplicate or SignOnResultKind.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest),
         };
     }
 
@@ -129,6 +129,7 @@ public static class PublicPagesApi
         {
             SignOnResultKind.Accepted => TypedResults.Accepted($"/p/{statement.Slug}", new SignOnAccepted(result.Request?.Id, Core.Storage.SignOnStatus.Pending)),
             SignOnResultKind.Duplicate => Problem(StatusCodes.Status409Conflict, ErrorCodes.DuplicateOrganisation, result.Message!, result.Errors),
+            SignOnResultKind.Closed => Problem(StatusCodes.Status409Conflict, ErrorCodes.SignOnClosed, result.Message!, result.Errors),
             _ => Problem(StatusCodes.Status400BadRequest, ErrorCodes.SignOnInvalid, "Some fields are invalid; see errors.", result.Errors),
         };
     }

@@ -69,7 +69,7 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         ErrorCodes.PublicationNotFound or ErrorCodes.SignOnRequestNotFound or ErrorCodes.CorrectionNotFound => StatusCodes.Status404NotFound,
         ErrorCodes.NotOriginalSignatory => StatusCodes.Status403Forbidden,
         ErrorCodes.PublicationNotPublished or ErrorCodes.DuplicateOrganisation or ErrorCodes.AlreadyModerated or ErrorCodes.CorrectionUnchanged
-            or ErrorCodes.CorrectionConflict or ErrorCodes.CorrectionSuperseded => StatusCodes.Status409Conflict,
+            or ErrorCodes.CorrectionConflict or ErrorCodes.CorrectionSuperseded or ErrorCodes.SignOnClosed => StatusCodes.Status409Conflict,
         ErrorCodes.SignOnRateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.InvitationUsed or ErrorCodes.InvitationExpired => StatusCodes.Status410Gone,
         ErrorCodes.TextTooLarge => StatusCodes.Status413PayloadTooLarge,

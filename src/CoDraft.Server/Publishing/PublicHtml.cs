@@ -175,6 +175,11 @@ public static class PublicHtml
     private static void SignOnSection(StringBuilder html, PublishedStatement s, FormState form)
     {
         html.Append("<section id=\"sign-on\">\n<h2>Sign on to this statement</h2>\n");
+        if (s.Closed)
+        {
+            html.Append("<p class=\"note\" id=\"sign-on-closed\">This statement was closed: it takes no new signatories.</p>\n</section>\n");
+            return;
+        }
         if (form.Thanks)
         {
             html.Append("<p class=\"notice\" role=\"status\" id=\"sign-on-thanks\">Thank you. Your request has been received; the coalition checks every request before the organisation is listed.</p>\n");

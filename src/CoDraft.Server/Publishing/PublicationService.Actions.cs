@@ -15,6 +15,8 @@ public enum SignOnResultKind
     Invalid,
     /// <summary>The organisation is listed already or has a request pending.</summary>
     Duplicate,
+    /// <summary>The statement was closed: it takes no new signatories.</summary>
+    Closed,
 }
 
 /// <summary>The answer to a sign-on submission.</summary>
@@ -30,6 +32,10 @@ public sealed partial class PublicationService
     public async Task<SignOnResult> SignOnAsync(PublishedStatement statement, SignOnForm form, CancellationToken ct)
     {
         var (clean, errors) = form.Validate();
+        if (statement.Closed)
+        {
+            return new SignOnResult(SignOnResultKind.Closed, new Dictionary<string, string>(), "This statement was closed: it takes no new signatories.", null);
+        }
         if (form.IsBot)
         {
             return new SignOnResult(SignOnResultKind.Accepted, new Dictionary<string, string>(), null, null);

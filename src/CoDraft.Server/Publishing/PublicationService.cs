@@ -90,7 +90,8 @@ public sealed partial class PublicationService(IDraftStore store, PublicSlugs sl
             signatories.Add(new ListedSignatory(null, request.OrganisationName, request.Country, request.Type, request.Website,
                 Original: false, request.ModeratedAt ?? request.RequestedAt, ReconfirmationStatus.NotAsked, null));
         }
-        return new PublishedStatement(title, slug, publication, corrections, signatories);
+        var closed = (await store.FindLifecycleAsync(id, ct)).State == StatementState.Closed;
+        return new PublishedStatement(title, slug, publication, corrections, signatories, closed);
     }
 
     /// <summary>

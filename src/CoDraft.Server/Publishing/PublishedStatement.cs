@@ -42,7 +42,8 @@ public sealed record PublishedStatement(
     string Slug,
     Publication Publication,
     IReadOnlyList<Correction> Corrections,
-    IReadOnlyList<ListedSignatory> Signatories)
+    IReadOnlyList<ListedSignatory> Signatories,
+    bool Closed = false)
 {
     /// <summary>The text the public reads now: the newest correction's, or the published one.</summary>
     public string Text => Corrections.Count > 0 ? Corrections[^1].Text : Publication.Text;

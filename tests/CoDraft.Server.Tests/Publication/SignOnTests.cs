@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CoDraft.Server.Tests.Infrastructure;
+using CoDraft.Server.Tests.SignOff;
 
 namespace CoDraft.Server.Tests.Publishing;
 
@@ -190,5 +191,27 @@ public sealed class SignOnLimitTests(ThrottledPublicationFixture f) : IClassFixt
 
         f.Factory.Clock.Advance(TimeSpan.FromMinutes(61));
         Assert.Equal(HttpStatusCode.SeeOther, (await f.PostFormAsync(slug, PublicationFixture.Form("Later Org"))).StatusCode);
+    }
+}
+
+/// <summary>A closed statement stays public but takes no new signatories.</summary>
+public sealed class ClosedSignOnTests(PublicationFixture f) : IClassFixture<PublicationFixture>
+{
+    [Fact]
+    public async Task A_closed_statement_shows_no_form_and_refuses_requests()
+    {
+        var (id, slug) = await f.PublishAsync("Closed letter", "Text.");
+        (await f.Lead.Client.MoveAsync(id, "Closed")).EnsureSuccessStatusCode();
+
+        var page = await f.Public().GetStringAsync($"/p/{slug}");
+        var form = await f.PostFormAsync(slug, PublicationFixture.Form("Late Org"));
+        var json = await f.Public().PostAsJsonAsync($"/api/public/statements/{slug}/sign-ons", new { organisation = "Late Json", country = "DE", type = "Ngo", contactPerson = "C", email = "c@example.org", consent = true });
+
+        Assert.Contains("Closed letter", page);
+        Assert.Contains("it takes no new signatories", page);
+        Assert.DoesNotContain("<form", page);
+        Assert.Equal(HttpStatusCode.Conflict, form.StatusCode);
+        await json.AssertProblemAsync(409, "publication.sign_on_closed");
+        Assert.Empty((await f.RequestsAsync(id)).EnumerateArray());
     }
 }
