@@ -17,6 +17,28 @@ dotnet build CoDraft.sln --nologo --no-restore -v quiet -c Debug || exit 1
 
 passed=0 failed=0 skipped=0 status=0
 
+# --- infra: Debian packages the checks below need (no Docker engine runs here; redis-server is a plain process).
+need=()
+command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+if [ "${#need[@]}" -gt 0 ]; then
+  echo "== installing ${need[*]} (Debian packages)"
+  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${need[@]}") >"$log_dir/infra-install.log" 2>&1 \
+    || tail -20 "$log_dir/infra-install.log"
+fi
+
+# --- infra: the compose file must validate (with and without the test profile); one check, passed or failed.
+echo "== docker-compose config"
+if docker-compose -f docker-compose.yml config -q >"$log_dir/compose.log" 2>&1 \
+  && docker-compose -f docker-compose.yml --profile test config -q >>"$log_dir/compose.log" 2>&1; then
+  echo "docker-compose.yml: valid ($(docker-compose version --short 2>/dev/null))"
+  passed=$((passed + 1))
+else
+  echo "docker-compose.yml: INVALID"
+  cat "$log_dir/compose.log"
+  failed=$((failed + 1)) status=1
+fi
+
 # The .NET suites: one `dotnet test` per test project, so a crash in one still reports the others.
 for project in tests/*/*.csproj; do
   grep -q '<IsTestProject>true</IsTestProject>' "$project" || continue

@@ -1,10 +1,16 @@
 using CoDraft.Server.Apis;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Extensions;
+using CoDraft.Server.StoreCopy;
 
 if (AdminCommand.Matches(args))
 {
     return await AdminCommand.RunAsync(args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable(AdminCommand.PasswordVariable));
+}
+
+if (StoreCopyCommand.Matches(args))
+{
+    return await StoreCopyCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
 // Settings and web assets are found beside the program, wherever it is started from, so that a relative data
@@ -23,6 +29,7 @@ app.MapStatementsApi();
 app.MapStatementAccessApi();
 app.MapSignOffApi();
 app.MapAuditApi();
+app.MapReviewApi();
 app.MapPublicationApi();
 app.MapPublicPagesApi();
 await app.RunAsync();

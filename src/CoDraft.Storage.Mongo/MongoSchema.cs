@@ -31,6 +31,9 @@ internal static class MongoSchema
         (SignOffRoundDocuments.Collection, SignOffRoundDocuments.PositionIndex),
         (AuditDocuments.Collection, AuditDocuments.SequenceIndex),
         (PublicationDocuments.Collection, PublicationDocuments.NewestFirstIndex),
+        // schema 3: comments and suggestions
+        (CommentThreadDocuments.Collection, CommentThreadDocuments.OldestFirstIndex),
+        (SuggestionDocuments.Collection, SuggestionDocuments.OldestFirstIndex),
         // schema 4: publication, sign-ons, corrections
         (PublicSlugDocuments.Collection, PublicSlugDocuments.SlugIndex),
         (SignOnRequestDocuments.Collection, SignOnRequestDocuments.ActiveNameIndex),

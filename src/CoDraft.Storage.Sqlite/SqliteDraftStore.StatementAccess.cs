@@ -23,31 +23,7 @@ public sealed partial class SqliteDraftStore
             {
                 return false;
             }
-            SqliteSql.Execute(t,
-                """
-                INSERT INTO statement_access (statement_id, convening_organisation_id, revision) VALUES ($statement, $convening, $revision)
-                ON CONFLICT (statement_id) DO UPDATE SET convening_organisation_id = $convening, revision = $revision;
-                DELETE FROM statement_partners WHERE statement_id = $statement;
-                DELETE FROM statement_people WHERE statement_id = $statement;
-                """,
-                ("$statement", statementId), ("$convening", Id(access.ConveningOrganisationId)), ("$revision", expectedRevision + 1));
-            for (var i = 0; i < access.PartnerOrganisationIds.Count; i++)
-            {
-                SqliteSql.Execute(t,
-                    "INSERT INTO statement_partners (statement_id, position, organisation_id) VALUES ($statement, $position, $organisation);",
-                    ("$statement", statementId), ("$position", i), ("$organisation", Id(access.PartnerOrganisationIds[i])));
-            }
-            for (var i = 0; i < access.People.Count; i++)
-            {
-                var member = access.People[i];
-                SqliteSql.Execute(t,
-                    """
-                    INSERT INTO statement_people (statement_id, position, person_id, organisation_id, role)
-                    VALUES ($statement, $position, $person, $organisation, $role);
-                    """,
-                    ("$statement", statementId), ("$position", i), ("$person", Id(member.PersonId)),
-                    ("$organisation", Id(member.OrganisationId)), ("$role", member.Role.ToString()));
-            }
+            WriteAccess(t, access, expectedRevision + 1);
             return true;
         }), cancellationToken);
     }
@@ -81,6 +57,37 @@ public sealed partial class SqliteDraftStore
     /// <inheritdoc />
     public Task<IReadOnlyList<Guid>> ListStatementsOfPersonAsync(Guid personId, CancellationToken cancellationToken = default) =>
         ReadAsync("SELECT statement_id FROM statement_people WHERE person_id = $person;", r => ReadId(r, 0), [("$person", Id(personId))], cancellationToken);
+
+    /// <summary>Replaces the statement's stored access (its partners and people too) with <paramref name="access"/> as <paramref name="revision"/>.</summary>
+    private static void WriteAccess(SqliteTransaction t, StatementAccess access, long revision)
+    {
+        var statementId = Id(access.StatementId);
+        SqliteSql.Execute(t,
+            """
+            INSERT INTO statement_access (statement_id, convening_organisation_id, revision) VALUES ($statement, $convening, $revision)
+            ON CONFLICT (statement_id) DO UPDATE SET convening_organisation_id = $convening, revision = $revision;
+            DELETE FROM statement_partners WHERE statement_id = $statement;
+            DELETE FROM statement_people WHERE statement_id = $statement;
+            """,
+            ("$statement", statementId), ("$convening", Id(access.ConveningOrganisationId)), ("$revision", revision));
+        for (var i = 0; i < access.PartnerOrganisationIds.Count; i++)
+        {
+            SqliteSql.Execute(t,
+                "INSERT INTO statement_partners (statement_id, position, organisation_id) VALUES ($statement, $position, $organisation);",
+                ("$statement", statementId), ("$position", i), ("$organisation", Id(access.PartnerOrganisationIds[i])));
+        }
+        for (var i = 0; i < access.People.Count; i++)
+        {
+            var member = access.People[i];
+            SqliteSql.Execute(t,
+                """
+                INSERT INTO statement_people (statement_id, position, person_id, organisation_id, role)
+                VALUES ($statement, $position, $person, $organisation, $role);
+                """,
+                ("$statement", statementId), ("$position", i), ("$person", Id(member.PersonId)),
+                ("$organisation", Id(member.OrganisationId)), ("$role", member.Role.ToString()));
+        }
+    }
 
     private static async Task<List<T>> QueryAsync<T>(
         SqliteTransaction transaction, string sql, string statementId, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)

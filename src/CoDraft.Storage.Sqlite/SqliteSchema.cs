@@ -17,8 +17,8 @@ internal static class SqliteSchema
 {
     /// <summary>
     /// 2 added people, organisations, memberships, access tokens, invitations and statement access; 3 added the
-    /// lifecycle, sign-off rounds, the audit log and publications; 4 added public slugs, sign-on requests,
-    /// corrections and reconfirmations.
+    /// lifecycle, sign-off rounds, the audit log, publications, comment threads, their replies and suggestions; 4
+    /// added public slugs, sign-on requests, corrections and reconfirmations.
     /// </summary>
     public const long Version = 4;
 
@@ -212,6 +212,55 @@ internal static class SqliteSchema
             public_from  INTEGER
         );
         CREATE INDEX IF NOT EXISTS publications_newest_first ON publications (published_at DESC);
+        -- schema 3: comments and suggestions
+        CREATE TABLE IF NOT EXISTS comment_threads (
+            id              TEXT    NOT NULL PRIMARY KEY,
+            statement_id    TEXT    NOT NULL REFERENCES statements (id),
+            anchor_start    INTEGER NOT NULL,
+            anchor_end      INTEGER NOT NULL,
+            quote           TEXT    NOT NULL,
+            orphaned        INTEGER NOT NULL,
+            anchor_version  INTEGER NOT NULL,
+            author_id       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            body            TEXT    NOT NULL,
+            created_at      INTEGER NOT NULL,
+            status          TEXT    NOT NULL,
+            status_by       TEXT,
+            status_at       INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS comment_threads_oldest_first ON comment_threads (statement_id, created_at);
+
+        CREATE TABLE IF NOT EXISTS comment_replies (
+            id              TEXT    NOT NULL PRIMARY KEY,
+            thread_id       TEXT    NOT NULL REFERENCES comment_threads (id),
+            statement_id    TEXT    NOT NULL,
+            author_id       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            body            TEXT    NOT NULL,
+            created_at      INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS comment_replies_oldest_first ON comment_replies (statement_id, created_at);
+
+        CREATE TABLE IF NOT EXISTS suggestions (
+            id              TEXT    NOT NULL PRIMARY KEY,
+            statement_id    TEXT    NOT NULL REFERENCES statements (id),
+            anchor_start    INTEGER NOT NULL,
+            anchor_end      INTEGER NOT NULL,
+            quote           TEXT    NOT NULL,
+            orphaned        INTEGER NOT NULL,
+            anchor_version  INTEGER NOT NULL,
+            replacement     TEXT    NOT NULL,
+            author_id       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            created_at      INTEGER NOT NULL,
+            base_version    INTEGER NOT NULL,
+            state           TEXT    NOT NULL,
+            decided_by      TEXT,
+            decided_at      INTEGER,
+            applied_version INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS suggestions_oldest_first ON suggestions (statement_id, created_at);
 
         -- schema 4: publication, sign-ons, corrections
         CREATE TABLE IF NOT EXISTS public_slugs (

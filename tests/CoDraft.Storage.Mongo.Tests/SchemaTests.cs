@@ -25,6 +25,8 @@ public sealed class SchemaTests
                 ("signOffRounds", "signoff_rounds_position_unique"),
                 ("audit", "audit_sequence_unique"),
                 ("publications", "publications_newest_first"),
+                ("commentThreads", "comment_threads_oldest_first"),
+                ("suggestions", "suggestions_oldest_first"),
                 ("publicSlugs", "public_slugs_slug_unique"),
                 ("signOnRequests", "signon_requests_active_name_unique"),
                 ("signOnRequests", "signon_requests_oldest_first"),
@@ -47,6 +49,6 @@ public sealed class SchemaTests
     public void Database_without_a_schema_document_has_version_zero()
     {
         Assert.Equal(0, SchemaDocuments.ReadVersion(null));
-        Assert.Equal(2, SchemaDocuments.ReadVersion(Rendered.Expected("""{ _id: "schema", version: NumberLong(2) }""")));
+        Assert.Equal(3, SchemaDocuments.ReadVersion(Rendered.Expected("""{ _id: "schema", version: NumberLong(3) }""")));
     }
 }

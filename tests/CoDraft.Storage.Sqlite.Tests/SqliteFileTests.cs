@@ -51,9 +51,9 @@ public sealed class SqliteFileTests : IDisposable
 
         Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(
-            "access_tokens,audit_entries,corrections,invitations,memberships,ops,organisations,people,public_slugs,publications,reconfirmations,revisions," +
-            "signoff_candidates,signoff_decisions,signoff_required,signoff_rounds,signon_requests,snapshots,statement_access,statement_lifecycle," +
-            "statement_partners,statement_people,statements",
+            "access_tokens,audit_entries,comment_replies,comment_threads,corrections,invitations,memberships,ops,organisations,people,public_slugs," +
+            "publications,reconfirmations,revisions,signoff_candidates,signoff_decisions,signoff_required,signoff_rounds,signon_requests,snapshots," +
+            "statement_access,statement_lifecycle,statement_partners,statement_people,statements,suggestions",
             Query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(statement, await secondStart.FindStatementAsync(statement.Id));
     }

@@ -1,7 +1,18 @@
 import type { Me, StatementAccess, StatementRole } from '../api';
 
 /** What a role may do on a statement; a copy of the server's StatementPermissions, used only to hide controls. */
-export type StatementAction = 'Read' | 'Edit' | 'NameRevision' | 'ManagePartners' | 'ManagePeople';
+export type StatementAction =
+  | 'Read'
+  | 'Edit'
+  | 'NameRevision'
+  | 'ManagePartners'
+  | 'ManagePeople'
+  | 'Comment'
+  | 'Suggest'
+  | 'Approve'
+  | 'AcceptSuggestion'
+  | 'OpenRound'
+  | 'Publish';
 
 const Allowed: Record<StatementAction, readonly StatementRole[]> = {
   Read: ['Viewer', 'Commenter', 'Signatory', 'Editor', 'Lead'],
@@ -9,6 +20,12 @@ const Allowed: Record<StatementAction, readonly StatementRole[]> = {
   NameRevision: ['Editor', 'Lead'],
   ManagePartners: ['Lead'],
   ManagePeople: ['Lead'],
+  Comment: ['Commenter', 'Signatory', 'Editor', 'Lead'],
+  Suggest: ['Commenter', 'Signatory', 'Editor', 'Lead'],
+  Approve: ['Signatory', 'Lead'],
+  AcceptSuggestion: ['Lead'],
+  OpenRound: ['Lead'],
+  Publish: ['Lead'],
 };
 
 export const Roles: readonly StatementRole[] = ['Viewer', 'Commenter', 'Signatory', 'Editor', 'Lead'];

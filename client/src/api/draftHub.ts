@@ -59,6 +59,15 @@ export class DraftHub implements DraftTransport {
     });
   }
 
+  /**
+   * Calls `handler` with every `method` message the hub sends (the sign-off and review broadcasts, e.g.
+   * `DecisionMade`); returns the way to stop. Messages reach only connections that joined the statement.
+   */
+  on<T>(method: string, handler: (message: T) => void): () => void {
+    this.connection.on(method, handler);
+    return () => this.connection.off(method, handler);
+  }
+
   listen(events: TransportEvents): () => void {
     this.listeners.add(events);
     return () => this.listeners.delete(events);

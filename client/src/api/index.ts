@@ -19,6 +19,8 @@ import type {
 } from './contracts';
 import { DraftHub } from './draftHub';
 import { ApiError, HttpApi } from './http';
+import { reviewCalls } from './review';
+import { signOffCalls } from './signOff';
 
 /**
  * Every call the client makes to the server: REST under /api (through {@link http}, which adds the session's
@@ -26,6 +28,8 @@ import { ApiError, HttpApi } from './http';
  */
 
 export * from './contracts';
+export * from './signOffContracts';
+export * from './reviewContracts';
 export { ApiError, CsrfHeader, HttpApi } from './http';
 export { DraftHub, hubError, isSignedOutError } from './draftHub';
 
@@ -104,6 +108,11 @@ export const api = {
   listTokens: () => http.request<AccessTokenInfo[]>('GET', '/api/tokens'),
   createToken: (name: string, expiresInDays: number) => http.request<TokenCreated>('POST', '/api/tokens', { name, expiresInDays }),
   revokeToken: (id: string) => http.request<void>('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
+
+  // Review and sign-off (docs/review.md)
+  ...signOffCalls(http),
+  // Comments and suggestions (docs/comments.md)
+  ...reviewCalls(http),
 };
 
 /** A live-editing hub connection that reports a lost session as REST calls do. */

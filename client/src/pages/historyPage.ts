@@ -1,8 +1,9 @@
-import { api, type RedlineBlock, type RedlineView, type RevisionView, type StatementAccess, type StatementDetails } from '../api';
+import { api, type RevisionView, type StatementAccess, type StatementDetails } from '../api';
 import { currentPerson } from '../account/currentPerson';
 import { allows, roleOf } from '../account/permissions';
 import { h, showError, statusLine, when } from '../ui/dom';
 import { nameRevisionForm } from '../ui/nameRevisionForm';
+import { inlineRedline, sideBySide, summary } from '../ui/redline';
 import { navigate, title, type Page } from './page';
 
 type View = 'inline' | 'side';
@@ -30,60 +31,6 @@ function versionOptions(select: HTMLSelectElement, current: number, revisions: r
     options.push(option);
   }
   select.replaceChildren(...options);
-}
-
-/** One side of a block in the side-by-side view: the kept text with either the deleted or the inserted runs. */
-function side(block: RedlineBlock, which: 'before' | 'after'): HTMLElement {
-  const cell = h('div', { class: `rl-side rl-${which}` });
-  const own = which === 'before' ? block.before : block.after;
-  if (own === null) {
-    cell.classList.add('rl-empty');
-    return cell;
-  }
-  if (block.change === 'Changed') {
-    for (const segment of block.segments) {
-      if (segment.kind === 'Equal') {
-        cell.append(segment.text);
-      } else if ((segment.kind === 'Deleted') === (which === 'before')) {
-        cell.append(h(segment.kind === 'Deleted' ? 'del' : 'ins', { class: segment.kind === 'Deleted' ? 'rl-del' : 'rl-ins' }, segment.text));
-      }
-    }
-  } else if (block.change === 'Added' || block.change === 'Removed') {
-    cell.append(h(block.change === 'Added' ? 'ins' : 'del', { class: block.change === 'Added' ? 'rl-ins' : 'rl-del' }, own));
-  } else {
-    cell.append(own);
-  }
-  if (block.change === 'Moved') {
-    cell.classList.add('rl-moved');
-  }
-  return cell;
-}
-
-function sideBySide(redline: RedlineView): HTMLElement {
-  return h(
-    'div',
-    { class: 'side-by-side', role: 'table', 'aria-label': `Version ${redline.from} beside version ${redline.to}` },
-    h('div', { class: 'rl-row rl-head', role: 'row' }, h('div', { role: 'columnheader' }, `Version ${redline.from}`), h('div', { role: 'columnheader' }, `Version ${redline.to}`)),
-    ...redline.blocks.map((block) => {
-      const before = side(block, 'before');
-      const after = side(block, 'after');
-      before.setAttribute('role', 'cell');
-      after.setAttribute('role', 'cell');
-      return h('div', { class: `rl-row rl-${block.change.toLowerCase()}`, role: 'row' }, before, after);
-    }),
-  );
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function summary(redline: RedlineView): string {
-  const s = redline.stats;
-  return (
-    `${plural(s.wordsInserted, 'word')} inserted, ${plural(s.wordsDeleted, 'word')} deleted; ` +
-    `blocks: ${s.blocksAdded} added, ${s.blocksRemoved} removed, ${s.blocksChanged} changed, ${s.blocksMoved} moved.`
-  );
 }
 
 /** A statement's revisions, and the redline between any two of its versions, inline or side by side. */
@@ -157,10 +104,7 @@ export const historyPage: Page = (main, { id }, query) => {
       if (view === 'side') {
         redlineHost.replaceChildren(sideBySide(redline));
       } else {
-        const inline = h('div', { class: 'redline', 'aria-label': `Changes from version ${from} to version ${to}` });
-        // The server escapes every text in the redline and adds only its own ins/del/div markup.
-        inline.innerHTML = redline.html;
-        redlineHost.replaceChildren(inline);
+        redlineHost.replaceChildren(inlineRedline(redline));
       }
     } catch (e) {
       showError(stats, e);

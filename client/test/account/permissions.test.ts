@@ -30,6 +30,14 @@ describe('the controls a person is shown', () => {
     expect(allows(null, 'Read')).toBe(false);
   });
 
+  it('follow the role table for review: commenters and up comment and suggest, signatories and leads decide, leads accept and publish', () => {
+    const roles = ['Viewer', 'Commenter', 'Signatory', 'Editor', 'Lead'] as const;
+    expect(roles.filter((r) => allows(r, 'Suggest'))).toEqual(['Commenter', 'Signatory', 'Editor', 'Lead']);
+    expect(roles.filter((r) => allows(r, 'Comment'))).toEqual(['Commenter', 'Signatory', 'Editor', 'Lead']);
+    expect(roles.filter((r) => allows(r, 'Approve'))).toEqual(['Signatory', 'Lead']);
+    expect(roles.filter((r) => allows(r, 'AcceptSuggestion') || allows(r, 'OpenRound') || allows(r, 'Publish'))).toEqual(['Lead']);
+  });
+
   it('count a role only while its holder acts for the organisation it was given for', () => {
     expect(roleOf(access, person('ben', 'org-b'))).toBe('Viewer');
     expect(roleOf(access, person('ben', 'org-c'))).toBeNull();

@@ -95,6 +95,23 @@ public static class ErrorCodes
     public const string TextChangedWhilePublishing = "publish.text_changed";
     /// <summary>The certificate of completion exists only once the statement is published.</summary>
     public const string NotPublished = "certificate.not_published";
+    // Comments and suggestions (docs/comments.md).
+    /// <summary>The range is empty, reversed or outside the text.</summary>
+    public const string RangeInvalid = "review.range_invalid";
+    /// <summary>The range was given on an older version and its whole text has been deleted since.</summary>
+    public const string RangeDeleted = "review.range_deleted";
+    /// <summary>No comment thread with that id on this statement.</summary>
+    public const string ThreadNotFound = "comment.not_found";
+    /// <summary>The thread is already resolved.</summary>
+    public const string ThreadAlreadyResolved = "comment.already_resolved";
+    /// <summary>The thread is open; only a resolved thread can be reopened.</summary>
+    public const string ThreadNotResolved = "comment.not_resolved";
+    /// <summary>No suggestion with that id on this statement.</summary>
+    public const string SuggestionNotFound = "suggestion.not_found";
+    /// <summary>The suggestion was already accepted, rejected or superseded.</summary>
+    public const string SuggestionNotOpen = "suggestion.not_open";
+    /// <summary>The suggestion's passage was edited (or deleted) since it was made; it is not applied blindly.</summary>
+    public const string SuggestionEditedSince = "suggestion.edited_since";
 
     // Publication: public page, sign-on, moderation, corrections, reconfirmations, exports.
 

@@ -33,6 +33,9 @@ public sealed class StoreException : Exception
     /// <summary>The person already belongs to an organisation.</summary>
     public const string AlreadyMember = "store.already_member";
 
+    /// <summary>A comment thread or suggestion with this id is already stored.</summary>
+    public const string DuplicateReviewItem = "store.duplicate_review_item";
+
     /// <summary>The stored data was written by a newer CoDraft whose schema this one does not know.</summary>
     public const string SchemaTooNew = "store.schema_too_new";
 

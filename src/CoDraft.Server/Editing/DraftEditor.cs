@@ -77,6 +77,11 @@ public sealed partial class DraftEditor(
         await doc.Gate.WaitAsync(cancellationToken);
         try
         {
+            if (version > doc.Version)
+            {
+                // The client may have the version from another process (through the backplane) before this one has read it.
+                await CatchUpLockedAsync(doc, cancellationToken);
+            }
             if (version > doc.Version || version < doc.OldestRecentBase)
             {
                 throw new CoDraftException(version > doc.Version ? ErrorCodes.VersionInFuture : ErrorCodes.VersionTooOld, $"Version {version} is not one a selection can be moved from.");

@@ -75,6 +75,10 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         ErrorCodes.TextTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.LockedOut or ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.StoreContention => StatusCodes.Status503ServiceUnavailable,
+        // Comments and suggestions.
+        ErrorCodes.ThreadNotFound or ErrorCodes.SuggestionNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.RangeDeleted or ErrorCodes.ThreadAlreadyResolved or ErrorCodes.ThreadNotResolved or ErrorCodes.SuggestionNotOpen
+            or ErrorCodes.SuggestionEditedSince => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
 

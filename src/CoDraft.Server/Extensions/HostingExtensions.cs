@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
+using CoDraft.Server.Review;
 using Scalar.AspNetCore;
 
 namespace CoDraft.Server.Extensions;
@@ -30,10 +31,17 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener, HubBroadcaster>();
         // Review and sign-off: lifecycle, rounds, publishing, audit trail.
         services.AddCoDraftSignOff();
+        // Comments and suggestions: anchors move with every committed op.
+        services.Configure<ReviewOptions>(builder.Configuration.GetSection(ReviewOptions.Section));
+        services.AddSingleton<ReviewAnchors>();
+        services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<ReviewAnchors>());
+        services.AddSingleton<ReviewBroadcaster>();
+        services.AddSingleton<ReviewService>();
         // Publication: public pages, sign-on, moderation, corrections, exports.
         services.AddCoDraftPublication(builder.Configuration);
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddCoDraftScaleOut(builder.Configuration);
         services.AddCoDraftAuth(builder.Configuration);
 
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in

@@ -22,6 +22,7 @@ namespace CoDraft.Server.Hubs;
 public sealed class DraftHub(
     DraftEditor editor,
     PresenceTracker presence,
+    IRemotePresence remotePresence,
     StatementGuard guard,
     IOptions<DraftHubOptions> options,
     TimeProvider clock) : Hub<IDraftClient>
@@ -43,7 +44,7 @@ public sealed class DraftHub(
         try
         {
             var (text, version) = await editor.ReadHeadAsync(statementId, Context.ConnectionAborted);
-            var others = presence.Participants(statementId);
+            var others = presence.Participants(statementId).Concat(remotePresence.Participants(statementId)).ToList();
             var me = presence.Join(statementId, Context.ConnectionId, person.Id.ToString("D"), person.Name, person.Organisation, version);
             await Clients.OthersInGroup(GroupName(statementId)).PresenceChanged(me);
             return new JoinResult(statementId, text, version, others);

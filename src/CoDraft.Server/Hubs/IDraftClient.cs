@@ -22,4 +22,10 @@ public interface IDraftClient
 
     /// <summary>An organisation's signatory decided about the current candidate.</summary>
     Task DecisionMade(DecisionMessage message);
+    // Comments and suggestions (docs/protocol.md).
+    /// <summary>A comment thread was created, replied to, resolved or reopened.</summary>
+    Task CommentChanged(CommentMessage message);
+
+    /// <summary>A suggestion was created or decided; an accepted one's op arrives as <see cref="OpCommitted"/> like any edit.</summary>
+    Task SuggestionChanged(SuggestionMessage message);
 }

@@ -14,12 +14,19 @@ public sealed class PresenceTracker : IEditListener
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, PresenceMessage>> byStatement = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, byte>> byConnection = new();
 
+    /// <summary>
+    /// Raised after a connection joined, moved its cursor or left: the statement, the connection, and its presence now
+    /// (null once it left). <see cref="RedisPresence"/> tells the other server processes.
+    /// </summary>
+    public event Action<Guid, string, PresenceMessage?>? Changed;
+
     /// <summary>Records that a connection joined a statement, without a cursor yet.</summary>
     public PresenceMessage Join(Guid statementId, string connectionId, string personId, string name, string organisation, long version)
     {
         var message = new PresenceMessage(statementId, connectionId, personId, name, organisation, null, version);
         byStatement.GetOrAdd(statementId, _ => new())[connectionId] = message;
         byConnection.GetOrAdd(connectionId, _ => new())[statementId] = 0;
+        Changed?.Invoke(statementId, connectionId, message);
         return message;
     }
 
@@ -36,12 +43,16 @@ public sealed class PresenceTracker : IEditListener
         }
         var updated = current with { Selection = selection, Version = version };
         participants[connectionId] = updated;
+        Changed?.Invoke(statementId, connectionId, updated);
         return updated;
     }
 
     /// <summary>Everyone in the statement.</summary>
     public IReadOnlyList<PresenceMessage> Participants(Guid statementId) =>
         byStatement.TryGetValue(statementId, out var participants) ? participants.Values.ToList() : [];
+
+    /// <summary>Everyone in every statement, for sharing with the other server processes (<see cref="RedisPresence"/>).</summary>
+    public IReadOnlyList<PresenceMessage> All() => byStatement.Values.SelectMany(p => p.Values).ToList();
 
     /// <summary>Removes a connection from a statement; false if it was not there.</summary>
     public bool Leave(Guid statementId, string connectionId)
@@ -50,7 +61,12 @@ public sealed class PresenceTracker : IEditListener
         {
             statements.TryRemove(statementId, out _);
         }
-        return byStatement.TryGetValue(statementId, out var participants) && participants.TryRemove(connectionId, out _);
+        if (byStatement.TryGetValue(statementId, out var participants) && participants.TryRemove(connectionId, out _))
+        {
+            Changed?.Invoke(statementId, connectionId, null);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Removes a connection from every statement it was in, and returns those statements.</summary>
@@ -63,9 +79,9 @@ public sealed class PresenceTracker : IEditListener
         var left = statements.Keys.ToList();
         foreach (var statementId in left)
         {
-            if (byStatement.TryGetValue(statementId, out var participants))
+            if (byStatement.TryGetValue(statementId, out var participants) && participants.TryRemove(connectionId, out _))
             {
-                participants.TryRemove(connectionId, out _);
+                Changed?.Invoke(statementId, connectionId, null);
             }
         }
         return left;

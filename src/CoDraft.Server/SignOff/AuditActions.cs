@@ -25,4 +25,18 @@ public static class AuditActions
     public const string RoleSet = "access.role_set";
     /// <summary>A person's role was taken away.</summary>
     public const string PersonRemoved = "access.person_removed";
+
+    // Comments and suggestions (docs/comments.md).
+    /// <summary>A comment thread was opened on a passage.</summary>
+    public const string CommentCreated = "comment.created";
+    /// <summary>A reply was added to a thread.</summary>
+    public const string CommentReplied = "comment.replied";
+    /// <summary>A thread was resolved.</summary>
+    public const string CommentResolved = "comment.resolved";
+    /// <summary>A resolved thread was reopened.</summary>
+    public const string CommentReopened = "comment.reopened";
+    /// <summary>A suggestion was made.</summary>
+    public const string SuggestionCreated = "suggestion.created";
+    /// <summary>A suggestion was accepted (applied as a new version), rejected or superseded by an overlapping one.</summary>
+    public const string SuggestionDecided = "suggestion.decided";
 }

@@ -24,6 +24,9 @@ internal static class SnapshotDocuments
 
     public static readonly SortDefinition<BsonDocument> NewestFirst = Builders<BsonDocument>.Sort.Descending(Version);
 
+    /// <summary>Every snapshot of a statement in version order, for <c>store copy</c>; served by <see cref="VersionIndex"/>.</summary>
+    public static readonly SortDefinition<BsonDocument> OldestFirst = Builders<BsonDocument>.Sort.Ascending(Version);
+
     public static readonly ProjectionDefinition<BsonDocument> VersionOnly =
         Builders<BsonDocument>.Projection.Include(Version).Exclude("_id");
 
@@ -46,6 +49,9 @@ internal static class SnapshotDocuments
     public static FilterDefinition<BsonDocument> AtOrBefore(Guid statementId, long version) =>
         Filter.Eq(StatementId, (BsonValue)BsonValues.Id(statementId))
         & Filter.Lte(Version, (BsonValue)new BsonInt64(version));
+
+    public static FilterDefinition<BsonDocument> OfStatement(Guid statementId) =>
+        Filter.Eq(StatementId, (BsonValue)BsonValues.Id(statementId));
 
     /// <summary>Writes the text only when the snapshot is new, so a second save keeps the first text.</summary>
     public static UpdateDefinition<BsonDocument> InsertText(string text) =>

@@ -20,6 +20,7 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
     private static readonly Caller[] Everyone = [Viewer, Commenter, Signatory, Editor, Lead];
     private static readonly Caller[] Editors = [Editor, Lead];
     private static readonly Caller[] Leads = [Lead];
+    private static readonly Caller[] Commenters = [Commenter, Signatory, Editor, Lead];
 
     private static readonly IReadOnlyList<MatrixRoute> Routes =
     [
@@ -41,9 +42,46 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
             c => Task.FromResult(Json(HttpMethod.Delete, c, $"/access/people/{c.Spectator.Id}", null)), Leads, 200, c => c.GiveSpectatorARoleAsync()),
         // Review and sign-off, audit, certificate.
         .. SignOffMatrixRoutes.All,
+        // Comments and suggestions.
+        new("GET", "/api/statements/{id:guid}/threads", c => Get(c, "/threads"), Everyone, 200),
+        new("POST", "/api/statements/{id:guid}/threads", c => Task.FromResult(Json(HttpMethod.Post, c, "/threads", NewThread())), Commenters, 201),
+        new("GET", "/api/statements/{id:guid}/threads/{threadId:guid}", async c => await Get(c, $"/threads/{await LeadPostsAsync(c, "/threads", NewThread())}"), Everyone, 200),
+        new("POST", "/api/statements/{id:guid}/threads/{threadId:guid}/replies",
+            async c => Json(HttpMethod.Post, c, $"/threads/{await LeadPostsAsync(c, "/threads", NewThread())}/replies", new { body = "Agreed." }), Commenters, 200),
+        new("POST", "/api/statements/{id:guid}/threads/{threadId:guid}/resolve",
+            async c => Json(HttpMethod.Post, c, $"/threads/{await LeadPostsAsync(c, "/threads", NewThread())}/resolve", null), Commenters, 200),
+        new("POST", "/api/statements/{id:guid}/threads/{threadId:guid}/reopen", async c =>
+        {
+            var thread = await LeadPostsAsync(c, "/threads", NewThread());
+            await LeadPostsAsync(c, $"/threads/{thread}/resolve", new { });
+            return Json(HttpMethod.Post, c, $"/threads/{thread}/reopen", null);
+        }, Commenters, 200),
+        new("GET", "/api/statements/{id:guid}/suggestions", c => Get(c, "/suggestions"), Everyone, 200),
+        new("POST", "/api/statements/{id:guid}/suggestions", c => Task.FromResult(Json(HttpMethod.Post, c, "/suggestions", NewSuggestion())), Commenters, 201),
+        new("GET", "/api/statements/{id:guid}/suggestions/preview", c => Get(c, "/suggestions/preview"), Everyone, 200),
+        new("POST", "/api/statements/{id:guid}/suggestions/{suggestionId:guid}/accept",
+            async c => Json(HttpMethod.Post, c, $"/suggestions/{await LeadPostsAsync(c, "/suggestions", NewSuggestion())}/accept", null), Leads, 200),
+        new("POST", "/api/statements/{id:guid}/suggestions/{suggestionId:guid}/reject",
+            async c => Json(HttpMethod.Post, c, $"/suggestions/{await LeadPostsAsync(c, "/suggestions", NewSuggestion())}/reject", null), Leads, 200),
+        new("POST", "/api/statements/{id:guid}/suggestions/accept-all",
+            c => Task.FromResult(Json(HttpMethod.Post, c, "/suggestions/accept-all", new { authorId = c.Lead.Id })), Leads, 200),
+        new("POST", "/api/statements/{id:guid}/suggestions/reject-all",
+            c => Task.FromResult(Json(HttpMethod.Post, c, "/suggestions/reject-all", new { authorId = c.Lead.Id })), Leads, 200),
         // Publication: public address, moderation, corrections, reconfirmations, exports.
         .. PublicationMatrixRoutes.All,
     ];
+
+    private static object NewThread() => new { start = 0, end = 2, body = "Could this be stronger?" };
+
+    private static object NewSuggestion() => new { start = 0, end = 2, replacement = $"Suggested {Guid.NewGuid():N} " };
+
+    /// <summary>Makes, as the lead, what the call under test needs (a thread, a suggestion); its id.</summary>
+    private static async Task<Guid> LeadPostsAsync(Coalition c, string suffix, object body)
+    {
+        var response = await c.Lead.Client.SendAsync(Json(HttpMethod.Post, c, suffix, body));
+        response.EnsureSuccessStatusCode();
+        return response.Content.Headers.ContentLength == 0 ? Guid.Empty : (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
 
     public static TheoryData<int, Caller> Cases()
     {

@@ -1,6 +1,7 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Audit;
 using CoDraft.Core.Drafting;
+using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
 
 namespace CoDraft.Server.Tests.Editing;
@@ -64,6 +65,17 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task<PublishOutcome> PublishAsync(Publication publication, CancellationToken cancellationToken = default) => inner.PublishAsync(publication, cancellationToken);
     public Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindPublicationAsync(statementId, cancellationToken);
     public Task<IReadOnlyList<Publication>> ListPublicationsAsync(CancellationToken cancellationToken = default) => inner.ListPublicationsAsync(cancellationToken);
+    // Comments and suggestions.
+    public Task AddThreadAsync(CommentThread thread, CancellationToken cancellationToken = default) => inner.AddThreadAsync(thread, cancellationToken);
+    public Task<CommentThread?> FindThreadAsync(Guid statementId, Guid threadId, CancellationToken cancellationToken = default) => inner.FindThreadAsync(statementId, threadId, cancellationToken);
+    public Task<IReadOnlyList<CommentThread>> ListThreadsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListThreadsAsync(statementId, cancellationToken);
+    public Task<bool> AddReplyAsync(Guid statementId, Guid threadId, CommentReply reply, CancellationToken cancellationToken = default) => inner.AddReplyAsync(statementId, threadId, reply, cancellationToken);
+    public Task<bool> SetThreadStatusAsync(Guid statementId, Guid threadId, ThreadStatus status, Guid by, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.SetThreadStatusAsync(statementId, threadId, status, by, at, cancellationToken);
+    public Task AddSuggestionAsync(Suggestion suggestion, CancellationToken cancellationToken = default) => inner.AddSuggestionAsync(suggestion, cancellationToken);
+    public Task<Suggestion?> FindSuggestionAsync(Guid statementId, Guid suggestionId, CancellationToken cancellationToken = default) => inner.FindSuggestionAsync(statementId, suggestionId, cancellationToken);
+    public Task<IReadOnlyList<Suggestion>> ListSuggestionsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListSuggestionsAsync(statementId, cancellationToken);
+    public Task<IReadOnlyList<Guid>> DecideSuggestionsAsync(Guid statementId, IReadOnlyList<SuggestionDecision> decisions, CancellationToken cancellationToken = default) => inner.DecideSuggestionsAsync(statementId, decisions, cancellationToken);
+    public Task SaveAnchorsAsync(Guid statementId, long version, IReadOnlyList<AnchorMove> moves, CancellationToken cancellationToken = default) => inner.SaveAnchorsAsync(statementId, version, moves, cancellationToken);
     // Publication, sign-ons, corrections (schema 4).
     public Task<string?> ClaimPublicSlugAsync(Guid statementId, string slug, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.ClaimPublicSlugAsync(statementId, slug, at, cancellationToken);
     public Task<string?> FindPublicSlugAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindPublicSlugAsync(statementId, cancellationToken);

@@ -45,4 +45,13 @@ public sealed class SnapshotDocumentsTests
         Assert.True(SnapshotDocuments.VersionIndex.Options.Unique);
         BsonAssert.Equal(Rendered.Expected("{ version: 1, _id: 0 }"), Rendered.Projection(SnapshotDocuments.VersionOnly));
     }
+
+    [Fact]
+    public void Store_copy_lists_a_statements_snapshots_oldest_first()
+    {
+        BsonAssert.Equal(
+            Rendered.Expected("""{ statementId: UUID("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f") }"""),
+            Rendered.Filter(SnapshotDocuments.OfStatement(StatementId)));
+        BsonAssert.Equal(Rendered.Expected("{ version: 1 }"), Rendered.Sort(SnapshotDocuments.OldestFirst));
+    }
 }

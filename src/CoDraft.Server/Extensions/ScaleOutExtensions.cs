@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.SignalR;
+using CoDraft.Server.Hubs;
+using StackExchange.Redis;
+
+namespace CoDraft.Server.Extensions;
+
+/// <summary>
+/// Running several CoDraft processes behind one address. The store orders ops (its unique (statement, version));
+/// Redis only carries messages: with <see cref="RedisOptions.Connection"/> set, SignalR sends through its Redis
+/// backplane, so an op committed by one process reaches the clients connected to every other, and
+/// <see cref="RedisPresence"/> shares who is connected where. See docs/editing.md.
+/// </summary>
+public static class ScaleOutExtensions
+{
+    /// <summary>Adds the Redis backplane when Redis:Connection is set; does nothing otherwise.</summary>
+    public static ISignalRServerBuilder AddCoDraftScaleOut(this ISignalRServerBuilder signalR, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
+        signalR.Services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
+        if (string.IsNullOrWhiteSpace(options.Connection))
+        {
+            signalR.Services.AddSingleton<IRemotePresence, NoRemotePresence>();
+            return signalR;
+        }
+        signalR.Services.AddSingleton<RedisPresence>();
+        signalR.Services.AddSingleton<IRemotePresence>(sp => sp.GetRequiredService<RedisPresence>());
+        signalR.Services.AddHostedService(sp => sp.GetRequiredService<RedisPresence>());
+        return signalR.AddStackExchangeRedis(options.Connection, o =>
+            o.Configuration.ChannelPrefix = RedisChannel.Literal(options.ChannelPrefix));
+    }
+}
