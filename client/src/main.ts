@@ -17,6 +17,7 @@ const routes: Array<[RegExp, () => Promise<Page>]> = [
   [new RegExp(`^/statements/${guid}/history$`, 'i'), lazy(() => import('./pages/historyPage'), 'historyPage')],
   [new RegExp(`^/statements/${guid}/access$`, 'i'), lazy(() => import('./pages/accessPage'), 'accessPage')],
   [new RegExp(`^/statements/${guid}/sign-off$`, 'i'), lazy(() => import('./pages/signOffPage'), 'signOffPage')],
+  [new RegExp(`^/statements/${guid}/moderation$`, 'i'), lazy(() => import('./pages/moderationPage'), 'moderationPage')],
   [/^\/sign-in$/, lazy(() => import('./pages/signInPage'), 'signInPage')],
   [/^\/setup$/, lazy(() => import('./pages/setupPage'), 'setupPage')],
   [/^\/invite$/, lazy(() => import('./pages/invitePage'), 'invitePage')],

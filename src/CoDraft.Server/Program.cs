@@ -30,6 +30,8 @@ app.MapStatementAccessApi();
 app.MapSignOffApi();
 app.MapAuditApi();
 app.MapReviewApi();
+app.MapPublicationApi();
+app.MapPublicPagesApi();
 await app.RunAsync();
 return 0;
 

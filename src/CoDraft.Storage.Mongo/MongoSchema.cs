@@ -34,6 +34,12 @@ internal static class MongoSchema
         // schema 3: comments and suggestions
         (CommentThreadDocuments.Collection, CommentThreadDocuments.OldestFirstIndex),
         (SuggestionDocuments.Collection, SuggestionDocuments.OldestFirstIndex),
+        // schema 4: publication, sign-ons, corrections
+        (PublicSlugDocuments.Collection, PublicSlugDocuments.SlugIndex),
+        (SignOnRequestDocuments.Collection, SignOnRequestDocuments.ActiveNameIndex),
+        (SignOnRequestDocuments.Collection, SignOnRequestDocuments.OldestFirstIndex),
+        (CorrectionDocuments.Collection, CorrectionDocuments.NumberIndex),
+        (ReconfirmationDocuments.Collection, ReconfirmationDocuments.AnswerIndex),
     ];
 
     /// <summary>Refuses data of a newer schema before changing anything, then creates what is missing.</summary>

@@ -17,9 +17,10 @@ internal static class SqliteSchema
 {
     /// <summary>
     /// 2 added people, organisations, memberships, access tokens, invitations and statement access; 3 added the
-    /// lifecycle, sign-off rounds, the audit log, publications, comment threads, their replies and suggestions.
+    /// lifecycle, sign-off rounds, the audit log, publications, comment threads, their replies and suggestions; 4
+    /// added public slugs, sign-on requests, corrections and reconfirmations.
     /// </summary>
-    public const long Version = 3;
+    public const long Version = 4;
 
     private const string CreateTables = """
         CREATE TABLE IF NOT EXISTS statements (
@@ -260,6 +261,55 @@ internal static class SqliteSchema
             applied_version INTEGER
         );
         CREATE INDEX IF NOT EXISTS suggestions_oldest_first ON suggestions (statement_id, created_at);
+
+        -- schema 4: publication, sign-ons, corrections
+        CREATE TABLE IF NOT EXISTS public_slugs (
+            statement_id TEXT    NOT NULL PRIMARY KEY REFERENCES statements (id),
+            slug         TEXT    NOT NULL UNIQUE,
+            created_at   INTEGER NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS signon_requests (
+            id                TEXT    NOT NULL PRIMARY KEY,
+            statement_id      TEXT    NOT NULL REFERENCES statements (id),
+            organisation_name TEXT    NOT NULL,
+            name_key          TEXT    NOT NULL,
+            country           TEXT    NOT NULL,
+            type              TEXT    NOT NULL,
+            website           TEXT,
+            contact_person    TEXT    NOT NULL,
+            email             TEXT    NOT NULL,
+            consent           INTEGER NOT NULL,
+            status            TEXT    NOT NULL,
+            requested_at      INTEGER NOT NULL,
+            moderated_by      TEXT,
+            moderated_at      INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS signon_requests_oldest_first ON signon_requests (statement_id, requested_at);
+        CREATE UNIQUE INDEX IF NOT EXISTS signon_requests_name_unique ON signon_requests (statement_id, name_key)
+            WHERE status <> 'Rejected';
+
+        CREATE TABLE IF NOT EXISTS corrections (
+            statement_id TEXT    NOT NULL REFERENCES publications (statement_id),
+            number       INTEGER NOT NULL,
+            sha256       TEXT    NOT NULL,
+            text         TEXT    NOT NULL,
+            reason       TEXT    NOT NULL,
+            published_at INTEGER NOT NULL,
+            published_by TEXT    NOT NULL,
+            PRIMARY KEY (statement_id, number)
+        );
+
+        CREATE TABLE IF NOT EXISTS reconfirmations (
+            statement_id      TEXT    NOT NULL,
+            correction_number INTEGER NOT NULL,
+            organisation_id   TEXT    NOT NULL,
+            decision          TEXT    NOT NULL,
+            person_id         TEXT    NOT NULL,
+            at                INTEGER NOT NULL,
+            PRIMARY KEY (statement_id, correction_number, organisation_id),
+            FOREIGN KEY (statement_id, correction_number) REFERENCES corrections (statement_id, number)
+        );
         """;
 
     /// <summary>Refuses a file from a newer schema, before anything (even the journal mode) is changed in it.</summary>

@@ -27,6 +27,11 @@ public sealed class SchemaTests
                 ("publications", "publications_newest_first"),
                 ("commentThreads", "comment_threads_oldest_first"),
                 ("suggestions", "suggestions_oldest_first"),
+                ("publicSlugs", "public_slugs_slug_unique"),
+                ("signOnRequests", "signon_requests_active_name_unique"),
+                ("signOnRequests", "signon_requests_oldest_first"),
+                ("corrections", "corrections_number_unique"),
+                ("reconfirmations", "reconfirmations_answer_unique"),
             ],
             MongoSchema.Indexes.Select(i => (i.Collection, i.Index.Options.Name)));
     }
@@ -36,7 +41,7 @@ public sealed class SchemaTests
     {
         BsonAssert.Equal(Rendered.Expected("""{ _id: "schema" }"""), Rendered.Filter(SchemaDocuments.Schema));
         BsonAssert.Equal(
-            Rendered.Expected("{ $max: { version: NumberLong(3) } }"),
+            Rendered.Expected("{ $max: { version: NumberLong(4) } }"),
             Rendered.Update(SchemaDocuments.RecordCurrentVersion));
     }
 

@@ -49,10 +49,11 @@ public sealed class SqliteFileTests : IDisposable
         await store.InitializeAsync();
         var secondStart = await OpenAsync(path);
 
-        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(
-            "access_tokens,audit_entries,comment_replies,comment_threads,invitations,memberships,ops,organisations,people,publications,revisions,signoff_candidates,signoff_decisions," +
-            "signoff_required,signoff_rounds,snapshots,statement_access,statement_lifecycle,statement_partners,statement_people,statements,suggestions",
+            "access_tokens,audit_entries,comment_replies,comment_threads,corrections,invitations,memberships,ops,organisations,people,public_slugs," +
+            "publications,reconfirmations,revisions,signoff_candidates,signoff_decisions,signoff_required,signoff_rounds,signon_requests,snapshots," +
+            "statement_access,statement_lifecycle,statement_partners,statement_people,statements,suggestions",
             Query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(statement, await secondStart.FindStatementAsync(statement.Id));
     }
@@ -72,7 +73,7 @@ public sealed class SqliteFileTests : IDisposable
         var person = StoreTestData.Person();
         await store.CreatePersonAsync(person);
 
-        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
         Assert.Equal("Written by version 1", (await store.FindStatementAsync(Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11")))!.Title);
         Assert.Equal(person, await store.FindPersonAsync(person.Id));
     }
@@ -92,9 +93,37 @@ public sealed class SqliteFileTests : IDisposable
         var store = await OpenAsync(path);
         var entry = await store.AppendAuditAsync(id, StoreTestData.NextTime(), "lead", "statement.migrated", "{}");
 
-        Assert.Equal(3L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(StatementLifecycle.Initial(id), await store.FindLifecycleAsync(id));
         Assert.Equal([entry], await store.ListAuditAsync(id));
+    }
+
+    [Fact]
+    public async Task File_of_schema_version_3_gains_the_publication_tables_and_keeps_its_publication()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        var text = "Published by version 3.";
+        Query(path, $"""
+            CREATE TABLE statements (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, created_by TEXT NOT NULL,
+                created_at INTEGER NOT NULL, head_version INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+            CREATE TABLE publications (statement_id TEXT NOT NULL PRIMARY KEY REFERENCES statements (id), version INTEGER NOT NULL,
+                sha256 TEXT NOT NULL, text TEXT NOT NULL, published_at INTEGER NOT NULL, published_by TEXT NOT NULL, public_from INTEGER);
+            INSERT INTO statements VALUES ('6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11', 'Written by version 3', 'lead', 0, 1, 0);
+            INSERT INTO publications VALUES ('6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11', 1, '{CoDraft.Core.Drafting.TextHash.Sha256(text)}', '{text}', 0, 'lead', NULL);
+            PRAGMA user_version = 3;
+            """);
+        var id = Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11");
+
+        var store = await OpenAsync(path);
+        var slug = await store.ClaimPublicSlugAsync(id, "written-by-version-3", StoreTestData.NextTime());
+        var corrected = "Corrected by version 4.";
+        var added = await store.AddCorrectionAsync(new Correction(id, 1, CoDraft.Core.Drafting.TextHash.Sha256(corrected), corrected, "Typo.", StoreTestData.NextTime(), "lead"));
+
+        Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(text, (await store.FindPublicationAsync(id))!.Text);
+        Assert.Equal("written-by-version-3", slug);
+        Assert.True(added);
+        Assert.Equal(corrected, (await store.ListCorrectionsAsync(id)).Single().Text);
     }
 
     [Fact]

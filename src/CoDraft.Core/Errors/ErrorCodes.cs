@@ -112,4 +112,33 @@ public static class ErrorCodes
     public const string SuggestionNotOpen = "suggestion.not_open";
     /// <summary>The suggestion's passage was edited (or deleted) since it was made; it is not applied blindly.</summary>
     public const string SuggestionEditedSince = "suggestion.edited_since";
+
+    // Publication: public page, sign-on, moderation, corrections, reconfirmations, exports.
+
+    /// <summary>No public statement at that address (none, or still under embargo).</summary>
+    public const string PublicationNotFound = "publication.not_found";
+    /// <summary>The statement is not published yet, so there is nothing to correct, moderate or export.</summary>
+    public const string PublicationNotPublished = "publication.not_published";
+    /// <summary>A sign-on request has invalid fields; <c>errors</c> names each field and what is wrong with it.</summary>
+    public const string SignOnInvalid = "publication.sign_on_invalid";
+    /// <summary>An organisation with the same name (as normalised) is already a signatory or has a request pending.</summary>
+    public const string DuplicateOrganisation = "publication.duplicate_organisation";
+    /// <summary>Too many sign-on requests from this address; wait and try again.</summary>
+    public const string SignOnRateLimited = "publication.sign_on_rate_limited";
+    /// <summary>No such sign-on request for this statement.</summary>
+    public const string SignOnRequestNotFound = "publication.request_not_found";
+    /// <summary>The sign-on request was approved or rejected already.</summary>
+    public const string AlreadyModerated = "publication.already_moderated";
+    /// <summary>A correction must change the public text.</summary>
+    public const string CorrectionUnchanged = "publication.correction_unchanged";
+    /// <summary>Another correction was published at the same moment; reload and try again.</summary>
+    public const string CorrectionConflict = "publication.correction_conflict";
+    /// <summary>No correction with that number.</summary>
+    public const string CorrectionNotFound = "publication.correction_not_found";
+    /// <summary>A newer correction exists: reconfirm the newest one.</summary>
+    public const string CorrectionSuperseded = "publication.correction_superseded";
+    /// <summary>The statement was closed by its leads: it takes no new signatories.</summary>
+    public const string SignOnClosed = "publication.sign_on_closed";
+    /// <summary>Only the organisations that approved the published text are asked to reconfirm it.</summary>
+    public const string NotOriginalSignatory = "publication.not_original_signatory";
 }

@@ -19,6 +19,8 @@ public sealed class CookieAntiforgery(RequestDelegate next)
         if (context.User.Identity is { IsAuthenticated: true, AuthenticationType: AuthSchemes.Cookie } &&
             !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method)) &&
             !request.Path.StartsWithSegments(DraftHub.Path) &&
+            // The public side acts on nobody's authority (a sign-on is anonymous whoever sends it), so there is nothing to forge.
+            !request.Path.StartsWithSegments("/p") && !request.Path.StartsWithSegments("/api/public") &&
             !await antiforgery.IsRequestValidAsync(context))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -65,6 +65,12 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         ErrorCodes.IllegalTransition or ErrorCodes.TextClosed or ErrorCodes.NoOpenRound or ErrorCodes.NotRequired
             or ErrorCodes.StaleCandidate or ErrorCodes.CandidateOutdated or ErrorCodes.NothingChanged or ErrorCodes.NotApproved
             or ErrorCodes.TextChangedWhilePublishing or ErrorCodes.NotPublished => StatusCodes.Status409Conflict,
+        // Publication.
+        ErrorCodes.PublicationNotFound or ErrorCodes.SignOnRequestNotFound or ErrorCodes.CorrectionNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.NotOriginalSignatory => StatusCodes.Status403Forbidden,
+        ErrorCodes.PublicationNotPublished or ErrorCodes.DuplicateOrganisation or ErrorCodes.AlreadyModerated or ErrorCodes.CorrectionUnchanged
+            or ErrorCodes.CorrectionConflict or ErrorCodes.CorrectionSuperseded or ErrorCodes.SignOnClosed => StatusCodes.Status409Conflict,
+        ErrorCodes.SignOnRateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.InvitationUsed or ErrorCodes.InvitationExpired => StatusCodes.Status410Gone,
         ErrorCodes.TextTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.LockedOut or ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,

@@ -38,6 +38,8 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<ReviewAnchors>());
         services.AddSingleton<ReviewBroadcaster>();
         services.AddSingleton<ReviewService>();
+        // Publication: public pages, sign-on, moderation, corrections, exports.
+        services.AddCoDraftPublication(builder.Configuration);
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             // perf: MessagePack for clients that ask for it (JSON stays what browsers use); see docs/protocol.md.

@@ -16,9 +16,9 @@ internal static class SchemaDocuments
     /// <summary>
     /// The layout docs/storage.md describes. 2 added people, organisations, memberships, access tokens, invitations
     /// and statement access; 3 added the lifecycle, sign-off rounds, the audit log, publications, comment threads
-    /// and suggestions.
+    /// and suggestions; 4 added public slugs, sign-on requests, corrections and reconfirmations.
     /// </summary>
-    public const long CurrentVersion = 3;
+    public const long CurrentVersion = 4;
 
     private const string SchemaId = "schema";
 

@@ -67,6 +67,8 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
             c => Task.FromResult(Json(HttpMethod.Post, c, "/suggestions/accept-all", new { authorId = c.Lead.Id })), Leads, 200),
         new("POST", "/api/statements/{id:guid}/suggestions/reject-all",
             c => Task.FromResult(Json(HttpMethod.Post, c, "/suggestions/reject-all", new { authorId = c.Lead.Id })), Leads, 200),
+        // Publication: public address, moderation, corrections, reconfirmations, exports.
+        .. PublicationMatrixRoutes.All,
     ];
 
     private static object NewThread() => new { start = 0, end = 2, body = "Could this be stronger?" };
@@ -144,7 +146,9 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
     [Fact]
     public async Task Every_api_and_hub_route_but_the_open_ones_refuses_anonymous_callers()
     {
-        string[] open = ["POST /api/auth/sign-in", "GET /api/auth/antiforgery", "POST /api/auth/setup", "POST /api/invitations/accept"];
+        string[] open = ["POST /api/auth/sign-in", "GET /api/auth/antiforgery", "POST /api/auth/setup", "POST /api/invitations/accept",
+            // Publication: the public side.
+            "GET /api/public/statements", "GET /api/public/statements/{slug}", "POST /api/public/statements/{slug}/sign-ons"];
         var endpoints = Endpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/") || e.RoutePattern.RawText!.StartsWith("/hubs/")).ToList();
         var anonymous = Coalition.Client(Anonymous);
 

@@ -76,4 +76,16 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task<IReadOnlyList<Suggestion>> ListSuggestionsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListSuggestionsAsync(statementId, cancellationToken);
     public Task<IReadOnlyList<Guid>> DecideSuggestionsAsync(Guid statementId, IReadOnlyList<SuggestionDecision> decisions, CancellationToken cancellationToken = default) => inner.DecideSuggestionsAsync(statementId, decisions, cancellationToken);
     public Task SaveAnchorsAsync(Guid statementId, long version, IReadOnlyList<AnchorMove> moves, CancellationToken cancellationToken = default) => inner.SaveAnchorsAsync(statementId, version, moves, cancellationToken);
+    // Publication, sign-ons, corrections (schema 4).
+    public Task<string?> ClaimPublicSlugAsync(Guid statementId, string slug, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.ClaimPublicSlugAsync(statementId, slug, at, cancellationToken);
+    public Task<string?> FindPublicSlugAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindPublicSlugAsync(statementId, cancellationToken);
+    public Task<Guid?> FindStatementBySlugAsync(string slug, CancellationToken cancellationToken = default) => inner.FindStatementBySlugAsync(slug, cancellationToken);
+    public Task<bool> AddSignOnRequestAsync(SignOnRequest request, CancellationToken cancellationToken = default) => inner.AddSignOnRequestAsync(request, cancellationToken);
+    public Task<SignOnRequest?> ModerateSignOnRequestAsync(Guid statementId, Guid requestId, SignOnStatus decision, string moderatedBy, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.ModerateSignOnRequestAsync(statementId, requestId, decision, moderatedBy, at, cancellationToken);
+    public Task<SignOnRequest?> FindSignOnRequestAsync(Guid statementId, Guid requestId, CancellationToken cancellationToken = default) => inner.FindSignOnRequestAsync(statementId, requestId, cancellationToken);
+    public Task<IReadOnlyList<SignOnRequest>> ListSignOnRequestsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListSignOnRequestsAsync(statementId, cancellationToken);
+    public Task<bool> AddCorrectionAsync(Correction correction, CancellationToken cancellationToken = default) => inner.AddCorrectionAsync(correction, cancellationToken);
+    public Task<IReadOnlyList<Correction>> ListCorrectionsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListCorrectionsAsync(statementId, cancellationToken);
+    public Task<bool> SetReconfirmationAsync(Reconfirmation reconfirmation, CancellationToken cancellationToken = default) => inner.SetReconfirmationAsync(reconfirmation, cancellationToken);
+    public Task<IReadOnlyList<Reconfirmation>> ListReconfirmationsAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListReconfirmationsAsync(statementId, cancellationToken);
 }

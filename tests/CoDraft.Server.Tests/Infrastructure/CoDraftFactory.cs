@@ -58,6 +58,7 @@ public sealed class CoDraftFactory : WebApplicationFactory<Program>
         }
         // Every test client comes from the same address; tests of the per-address limit set it themselves.
         builder.UseSetting("Auth:SignInPerIpPerMinute", "10000");
+        builder.UseSetting("Publication:SignOnsPerAddressPerHour", "10000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

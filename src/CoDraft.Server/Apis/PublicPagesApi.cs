@@ -1,0 +1,164 @@
+using System.Text;
+using CoDraft.Core.Errors;
+using CoDraft.Core.Publishing;
+using CoDraft.Server.Apis.Contracts;
+using CoDraft.Server.Publishing;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CoDraft.Server.Apis;
+
+/// <summary>
+/// The public side, open to anyone without signing in (docs/publication.md): the page of each published statement
+/// at /p/{slug} with its sign-on form, the list at /p, the Atom feed, the exports, and the same as JSON under
+/// /api/public. A statement under embargo does not exist here: every route answers exactly as for an unknown one.
+/// </summary>
+public static class PublicPagesApi
+{
+    private const string Html = "text/html; charset=utf-8";
+
+    /// <summary>Maps the public routes.</summary>
+    public static IEndpointRouteBuilder MapPublicPagesApi(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("/p").AllowAnonymous().ExcludeFromDescription();
+        pages.MapGet("/", ListPage);
+        pages.MapGet("/feed.atom", Feed);
+        pages.MapGet("/assets/publication.css", () => Results.Text(PublicationStyles.Css, "text/css; charset=utf-8"));
+        pages.MapGet("/{slug}", Page);
+        pages.MapPost("/{slug}/sign-on", SignOnForm);
+        pages.MapGet("/{slug}/export.md", (string slug, PublicationService p, HttpContext http, CancellationToken ct) =>
+            Export(slug, p, http, "md", "text/markdown; charset=utf-8", (s, url) => PublicationExports.Markdown(s, url), ct));
+        pages.MapGet("/{slug}/export.html", (string slug, PublicationService p, HttpContext http, CancellationToken ct) =>
+            Export(slug, p, http, "html", Html, (s, url) => PublicHtml.Standalone(s, url), ct));
+        pages.MapGet("/{slug}/export.json", (string slug, PublicationService p, HttpContext http, CancellationToken ct) =>
+            Export(slug, p, http, "json", "application/json; charset=utf-8",
+                (s, url) => System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(s, url), PublicationJson.Options), ct));
+        pages.MapGet("/{slug}/signatories.csv", (string slug, PublicationService p, HttpContext http, CancellationToken ct) =>
+            Export(slug, p, http, "csv", "text/csv; charset=utf-8; header=present", (s, _) => PublicationExports.Csv(s), ct, "-signatories"));
+
+        var api = app.MapGroup("/api/public").AllowAnonymous().WithTags("Public statements");
+        api.MapGet("/statements", ListJson).WithName("ListPublicStatements").WithSummary("Every statement public now, newest first");
+        api.MapGet("/statements/{slug}", GetJson).WithName("GetPublicStatement").WithSummary("A public statement: text, hash, versions, signatories");
+        api.MapPost("/statements/{slug}/sign-ons", SignOnJson).WithName("RequestSignOn").WithSummary("Ask to be listed as a signatory (moderated)");
+        return app;
+    }
+
+    /// <summary>The absolute address of a public page, from the request's scheme and host.</summary>
+    public static string PageUrl(HttpRequest request, string slug) => $"{request.Scheme}://{request.Host}/p/{slug}";
+
+    private static async Task<IResult> ListPage(PublicationService publications, CancellationToken ct) =>
+        Results.Content(PublicHtml.List(await publications.ListPublicAsync(ct)), Html);
+
+    private static async Task<IResult> Feed(PublicationService publications, HttpContext http, CancellationToken ct)
+    {
+        var request = http.Request;
+        var self = new Uri($"{request.Scheme}://{request.Host}/p/feed.atom");
+        var entries = (await publications.ListPublicAsync(ct)).Select(s => new FeedEntry(
+            new Uri(PageUrl(request, s.Slug)), s.Title, s.PublicSince, s.UpdatedAt, Summary(s)));
+        return Results.Text(AtomFeed.Write("Published statements", self, entries), "application/atom+xml; charset=utf-8");
+    }
+
+    private static string Summary(PublishedStatement s)
+    {
+        var plain = string.Join(' ', s.Text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)).TrimStart('#', ' ');
+        var summary = plain.Length > 280 ? plain[..280] + "…" : plain;
+        return s.Corrections.Count > 0 ? $"{summary} (Corrected: {s.Corrections[^1].Reason})" : summary;
+    }
+
+    private static async Task<IResult> Page(string slug, bool? requested, PublicationService publications, CancellationToken ct) =>
+        await publications.FindPublicAsync(slug, ct) is { } statement
+            ? Results.Content(PublicHtml.Page(statement, PublicHtml.EmptyForm with { Thanks = requested == true }), Html)
+            : NotFoundPage();
+
+    private static IResult NotFoundPage() => Results.Content(PublicHtml.NotFound(), Html, Encoding.UTF8, StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> SignOnForm(string slug, HttpContext http, PublicationService publications, SignOnThrottle throttle, CancellationToken ct)
+    {
+        if (await publications.FindPublicAsync(slug, ct) is not { } statement)
+        {
+            return NotFoundPage();
+        }
+        if (!throttle.TryAcquire(Address(http), out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Content(PublicHtml.TooMany(retryAfter), Html, Encoding.UTF8, StatusCodes.Status429TooManyRequests);
+        }
+        var fields = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : new FormCollection(null);
+        var form = new SignOnForm(fields["organisation"], fields["country"], fields["type"], fields["website"], fields["contactPerson"],
+            fields["email"], fields["consent"].Any(v => v is "true" or "on"), fields["homepage"]);
+        var result = await publications.SignOnAsync(statement, form, ct);
+        return result.Kind switch
+        {
+            SignOnResultKind.Accepted => new SeeOther($"/p/{statement.Slug}?requested=true#sign-on"),
+            _ => Results.Content(PublicHtml.Page(statement, new PublicHtml.FormState(form, result.Errors, result.Message, false)), Html, Encoding.UTF8,
+                result.Kind is SignOnResultKind.Duplicate or SignOnResultKind.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest),
+        };
+    }
+
+    private static async Task<IResult> Export(
+        string slug, PublicationService publications, HttpContext http, string extension, string contentType,
+        Func<PublishedStatement, string, string> write, CancellationToken ct, string suffix = "")
+    {
+        if (await publications.FindPublicAsync(slug, ct) is not { } statement)
+        {
+            return NotFoundPage();
+        }
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{statement.Slug}{suffix}.{extension}\"";
+        return Results.Text(write(statement, PageUrl(http.Request, statement.Slug)), contentType);
+    }
+
+    private static async Task<Ok<IReadOnlyList<PublicListItem>>> ListJson(PublicationService publications, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<PublicListItem>>((await publications.ListPublicAsync(ct)).Select(s => new PublicListItem(
+            s.Title, s.Slug, PageUrl(http.Request, s.Slug), s.PublicSince, s.UpdatedAt, s.Sha256, s.Supporting.Count())).ToList());
+
+    private static async Task<Ok<PublicStatementView>> GetJson(string slug, PublicationService publications, HttpContext http, CancellationToken ct)
+    {
+        var statement = await publications.FindPublicAsync(slug, ct) ?? throw NotPublic();
+        return TypedResults.Ok(PublicationExports.Json(statement, PageUrl(http.Request, statement.Slug)));
+    }
+
+    private static async Task<IResult> SignOnJson(string slug, SignOnForm? body, HttpContext http, PublicationService publications, SignOnThrottle throttle, CancellationToken ct)
+    {
+        var statement = await publications.FindPublicAsync(slug, ct) ?? throw NotPublic();
+        if (!throttle.TryAcquire(Address(http), out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw new CoDraftException(ErrorCodes.SignOnRateLimited, "Too many sign-on requests from this address; try again later.");
+        }
+        var result = await publications.SignOnAsync(statement, body ?? new SignOnForm(null, null, null, null, null, null, false), ct);
+        return result.Kind switch
+        {
+            SignOnResultKind.Accepted => TypedResults.Accepted($"/p/{statement.Slug}", new SignOnAccepted(result.Request?.Id, Core.Storage.SignOnStatus.Pending)),
+            SignOnResultKind.Duplicate => Problem(StatusCodes.Status409Conflict, ErrorCodes.DuplicateOrganisation, result.Message!, result.Errors),
+            SignOnResultKind.Closed => Problem(StatusCodes.Status409Conflict, ErrorCodes.SignOnClosed, result.Message!, result.Errors),
+            _ => Problem(StatusCodes.Status400BadRequest, ErrorCodes.SignOnInvalid, "Some fields are invalid; see errors.", result.Errors),
+        };
+    }
+
+    private static IResult Problem(int status, string code, string detail, IReadOnlyDictionary<string, string> errors) =>
+        TypedResults.Problem(detail, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code, ["errors"] = errors });
+
+    private static CoDraftException NotPublic() => new(ErrorCodes.PublicationNotFound, "There is no published statement at this address.");
+
+    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private sealed class SeeOther(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
+}
+
+/// <summary>How the public JSON is written: camelCase, enums by name, indented for people reading an export.</summary>
+public static class PublicationJson
+{
+    /// <summary>The options.</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+}
