@@ -96,6 +96,22 @@ public sealed record StoreSample(
         Assert.True(await store.ChangeStateAsync(new StateChange(publishedStatement.Id, StatementState.Drafting, StatementState.InReview, "lead@coalition.example", publishedAt)));
         Assert.True(await store.ChangeStateAsync(new StateChange(publishedStatement.Id, StatementState.InReview, StatementState.Approved, "lead@coalition.example", StoreTestData.NextTime())));
         Assert.Equal(PublishStatus.Published, (await store.PublishAsync(StoreTestData.Publication(publishedStatement, 0, string.Empty))).Status);
+        // Its public side: an address, sign-ons (one rejected, one approved under the same name, one pending), a correction and a reconfirmation.
+        Assert.Equal("published-letter", await store.ClaimPublicSlugAsync(publishedStatement.Id, "published-letter", StoreTestData.NextTime()));
+        foreach (var (name, status) in new[] { ("Kinderhilfe e.V.", SignOnStatus.Rejected), ("Kinderhilfe e.V.", SignOnStatus.Approved), ("Save Our Schools", SignOnStatus.Pending) })
+        {
+            var request = new SignOnRequest(Guid.NewGuid(), publishedStatement.Id, name, Core.Publishing.OrganisationName.Normalise(name), "DE",
+                Core.Accounts.OrganisationType.Ngo, null, "Kim Contact", "kim@example.org", true, SignOnStatus.Pending, StoreTestData.NextTime(), null, null);
+            Assert.True(await store.AddSignOnRequestAsync(request));
+            if (status != SignOnStatus.Pending)
+            {
+                Assert.NotNull(await store.ModerateSignOnRequestAsync(publishedStatement.Id, request.Id, status, "lead@coalition.example", StoreTestData.NextTime()));
+            }
+        }
+        Assert.True(await store.AddCorrectionAsync(new Correction(publishedStatement.Id, 1, Core.Drafting.TextHash.Sha256("Corrected."), "Corrected.",
+            "A typo in the title.", StoreTestData.NextTime(), "lead@coalition.example")));
+        Assert.True(await store.SetReconfirmationAsync(new Reconfirmation(publishedStatement.Id, 1, convening.Id, ReconfirmationDecision.Reconfirmed,
+            lead.Id.ToString("D"), StoreTestData.NextTime())));
 
         return new StoreSample(
             (await store.FindStatementAsync(letter.Id))!, empty, text, lead, convening, partner,

@@ -113,7 +113,36 @@ public static class StoreKinds
             (s, ct) => PerStatement(s, id => s.ListSuggestionsAsync(id, ct), ct),
             g => g.Id.ToString(),
             StoreKind<Suggestion>.OneByOne((s, g, ct) => s.AddSuggestionAsync(g, ct))),
+        // Schema 4: the public side of published statements (docs/publication.md).
+        new StoreKind<PublicSlug>(
+            "public addresses",
+            (s, ct) => PerStatement(s, async id => await s.FindPublicSlugAsync(id, ct) is { } slug ? [new PublicSlug(id, slug)] : (IReadOnlyList<PublicSlug>)[], ct),
+            p => p.StatementId.ToString(),
+            StoreKind<PublicSlug>.OneByOne(ClaimSlugAsync))
+        {
+            AlsoUnique = [("address", p => p.Slug)],
+        },
+        new StoreKind<SignOnRequest>(
+            "sign-on requests",
+            // Rejected ones first: a name may be asked for again after a rejection, never while another request stands.
+            async (s, ct) => (await PerStatement(s, id => s.ListSignOnRequestsAsync(id, ct), ct))
+                .OrderBy(r => r.Status == SignOnStatus.Rejected ? 0 : 1).ToList(),
+            r => r.Id.ToString(),
+            StoreKind<SignOnRequest>.OneByOne(CopySignOnRequestAsync)),
+        new StoreKind<Correction>(
+            "corrections",
+            (s, ct) => PerStatement(s, id => s.ListCorrectionsAsync(id, ct), ct),
+            c => $"{c.StatementId}/{c.Number:D19}",
+            StoreKind<Correction>.OneByOne(async (s, c, ct) => Require(await s.AddCorrectionAsync(c, ct), "correction", c.StatementId))),
+        new StoreKind<Reconfirmation>(
+            "reconfirmations",
+            (s, ct) => PerStatement(s, id => s.ListReconfirmationsAsync(id, ct), ct),
+            r => $"{r.StatementId}/{r.CorrectionNumber:D19}/{r.OrganisationId}",
+            StoreKind<Reconfirmation>.OneByOne(async (s, r, ct) => Require(await s.SetReconfirmationAsync(r, ct), "reconfirmation", r.StatementId))),
     ];
+
+    /// <summary>A published statement's public address, as <c>store copy</c> moves it.</summary>
+    public sealed record PublicSlug(Guid StatementId, string Slug);
 
     /// <summary>The store's <see cref="IStoreExport"/>, which every adapter implements.</summary>
     /// <exception cref="NotSupportedException">The store does not implement it.</exception>
@@ -181,6 +210,29 @@ public static class StoreKinds
         foreach (var reply in thread.Replies)
         {
             Require(await target.AddReplyAsync(thread.StatementId, thread.Id, reply, cancellationToken), "comment reply", thread.StatementId);
+        }
+    }
+
+    private static async Task ClaimSlugAsync(IDraftStore target, PublicSlug slug, CancellationToken cancellationToken)
+    {
+        // The time of the claim is not part of what the address means; the publication's time stands for it.
+        var at = (await target.FindPublicationAsync(slug.StatementId, cancellationToken))?.PublishedAt ?? DateTimeOffset.UnixEpoch;
+        if (await target.ClaimPublicSlugAsync(slug.StatementId, slug.Slug, at, cancellationToken) != slug.Slug)
+        {
+            throw new InvalidOperationException($"Statement {slug.StatementId} could not take the public address '{slug.Slug}' in the target.");
+        }
+    }
+
+    /// <summary>A request as the ports build one: added while pending, then moderated as it was in the source.</summary>
+    private static async Task CopySignOnRequestAsync(IDraftStore target, SignOnRequest request, CancellationToken cancellationToken)
+    {
+        Require(await target.AddSignOnRequestAsync(request with { Status = SignOnStatus.Pending, ModeratedBy = null, ModeratedAt = null }, cancellationToken),
+            "sign-on request for the same organisation", request.StatementId);
+        if (request.Status != SignOnStatus.Pending)
+        {
+            _ = await target.ModerateSignOnRequestAsync(
+                request.StatementId, request.Id, request.Status, request.ModeratedBy ?? string.Empty, request.ModeratedAt ?? request.RequestedAt, cancellationToken)
+                ?? throw new InvalidOperationException($"Sign-on request {request.Id} could not be moderated in the target.");
         }
     }
 
