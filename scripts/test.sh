@@ -48,7 +48,7 @@ for project in tests/*/*.csproj; do
     --logger "console;verbosity=normal" >"$log_dir/$name.log" 2>&1
   rc=$?
   # Failures in full; skips once per distinct reason (e.g. the MongoDB suite without a server).
-  grep -E '^\s+Failed |Error Message' -A3 "$log_dir/$name.log" | head -200
+  grep -E '^\s+Failed \S.* \[[^]]*\]\s*$|^\s+Error Message:' -A3 "$log_dir/$name.log" | head -200
   grep -E '^\[xUnit.net [0-9:.]+\] +[^ ]' "$log_dir/$name.log" | grep -iE 'skipped' | sed -E 's/^\[xUnit.net [0-9:.]+\] +//' | sort | uniq -c
   # The runner's closing block: "Total tests: N", then "Passed: N", "Failed: N", "Skipped: N" (zeros omitted).
   if ! grep -qE '^Total tests: [0-9]+' "$log_dir/$name.log"; then
