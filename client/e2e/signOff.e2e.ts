@@ -162,5 +162,13 @@ describe('sign-off in the browser', () => {
     const narrow = await openSignOff(asAna, id, 390);
     await narrow.locator('.verdict').waitFor();
     await screenshot(narrow, 'signoff-published-390');
+
+    // From the sign-off page the lead reaches the public page, which anyone can read.
+    await lead.getByRole('link', { name: 'Public page and sign-on requests' }).click();
+    const publicLink = lead.locator('a[href^="/p/"]').first();
+    await publicLink.waitFor();
+    const publicPage = await asAna.newPage();
+    await publicPage.goto(server.url + (await publicLink.getAttribute('href')));
+    await eventually(() => publicPage.locator('body').textContent()).toContain(published.headSha256);
   });
 });

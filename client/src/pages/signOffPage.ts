@@ -166,6 +166,7 @@ export const signOffPage: Page = (main, { id }) => {
         { class: 'button-row' },
         h('a', { href: api.certificateUrl(id), class: 'button-link', target: '_blank', rel: 'noopener' }, 'Certificate of completion (printable)'),
         h('a', { href: `/api/statements/${id}/certificate`, target: '_blank', rel: 'noopener' }, 'Certificate as JSON'),
+        h('a', { href: `/statements/${id}/moderation` }, 'Public page and sign-on requests'),
       ),
     );
   }
