@@ -1,13 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coalition, person, signInThroughPage, type ApiSession } from './support/accounts';
+import { Coalition, person, signInThroughPage } from './support/accounts';
 import { editorText, launch, screenshot } from './support/browser';
+import { settled } from './support/convergence';
 import { RunningServer } from './support/server';
-
-interface Details {
-  text: string;
-  version: number;
-}
 
 const administrator = person('Ada Admin');
 const ana = person('Ana Lima');
@@ -43,21 +39,6 @@ async function openEditor(context: BrowserContext, id: string, width?: number): 
   const page = await open(context, `/statements/${id}`, width);
   await page.locator('.connection[data-state="live"]').waitFor();
   return page;
-}
-
-/** Waits until both pages show the same text as the server, and returns it. */
-async function settled(reader: ApiSession, id: string, pages: Page[]): Promise<string> {
-  let last = '';
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const { text } = await reader.request<Details>('GET', `/api/statements/${id}`);
-    const shown = await Promise.all(pages.map(editorText));
-    if (shown.every((s) => s === text)) {
-      return text;
-    }
-    last = `server ${JSON.stringify(text)}, pages ${JSON.stringify(shown)}`;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The pages did not converge: ${last}`);
 }
 
 describe('the web client against the real server', () => {

@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coalition, person, type ApiSession } from './support/accounts';
-import { editorText, launch, screenshot } from './support/browser';
+import { Coalition, person } from './support/accounts';
+import { launch, screenshot } from './support/browser';
 import { CuttableProxy } from './support/proxy';
+import { settled } from './support/convergence';
 import { RunningServer } from './support/server';
 
 const administrator = person('Ada Admin');
@@ -47,20 +48,6 @@ async function openEditor(context: BrowserContext, base: string, id: string): Pr
   await page.goto(`${base}/statements/${id}`);
   await page.locator('.connection[data-state="live"]').waitFor();
   return page;
-}
-
-async function settled(reader: ApiSession, id: string, pages: Page[]): Promise<string> {
-  let last = '';
-  for (let attempt = 0; attempt < 150; attempt++) {
-    const { text } = await reader.request<{ text: string }>('GET', `/api/statements/${id}`);
-    const shown = await Promise.all(pages.map(editorText));
-    if (shown.every((s) => s === text)) {
-      return text;
-    }
-    last = `server ${JSON.stringify(text)}, pages ${JSON.stringify(shown)}`;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The pages did not converge: ${last}`);
 }
 
 describe('a connection lost in the middle of typing', () => {
