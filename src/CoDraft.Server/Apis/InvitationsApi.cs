@@ -78,12 +78,15 @@ public static class InvitationsApi
 
     private static async Task<Ok<InvitationAccepted>> AcceptInvitation(
         AcceptInvitationRequest request, IDraftStore store, AccountService accounts, StatementGuard guard, PrincipalFactory principals,
-        IAntiforgery antiforgery, TimeProvider clock, ILogger<AccountService> logger, AuditTrail audit, HttpContext http, CancellationToken ct)
+        IAntiforgery antiforgery, TimeProvider clock, ILogger<AccountService> logger, AuditTrail audit, AccessChanges changes, HttpContext http,
+        CancellationToken ct)
     {
         var invitation = await FindUsableAsync(store, request.Token, clock.GetUtcNow(), ct);
         var person = http.User.Identity?.IsAuthenticated == true
             ? await AcceptAsExistingPersonAsync(store, invitation, SignedInPerson.From(http.User).Id, clock, ct)
             : await AcceptAsNewPersonAsync(store, accounts, invitation, request, clock, ct);
+        // A new membership: the person's live connections must see it at their next call.
+        changes.Changed();
         Log.InvitationAccepted(logger, invitation.Id, person.Id);
         if (invitation is { StatementId: { } statementId, Role: { } role })
         {

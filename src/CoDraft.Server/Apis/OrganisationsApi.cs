@@ -82,13 +82,15 @@ public static class OrganisationsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> RemoveMember(Guid id, Guid personId, ICurrentPerson me, IDraftStore store, CancellationToken ct)
+    private static async Task<NoContent> RemoveMember(Guid id, Guid personId, ICurrentPerson me, IDraftStore store, AccessChanges changes, CancellationToken ct)
     {
         await RequireOrganisationAdminAsync(store, me, id, ct);
         if (!await store.RemoveMembershipAsync(id, personId, ct))
         {
             throw new CoDraftException(ErrorCodes.PersonNotFound, "That person is not a member of this organisation.");
         }
+        // Live connections of the person must stop acting for the organisation at their next call.
+        changes.Changed();
         return TypedResults.NoContent();
     }
 

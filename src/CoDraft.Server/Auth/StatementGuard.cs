@@ -12,7 +12,7 @@ namespace CoDraft.Server.Auth;
 /// so that nobody learns of statements they are not part of; a role that does not allow the action is
 /// <see cref="ErrorCodes.AccessForbidden"/>. Not being signed in is refused before this, by authorization (401).
 /// </summary>
-public sealed class StatementGuard(IDraftStore store)
+public sealed class StatementGuard(IDraftStore store, AccessChanges changes, TimeProvider clock)
 {
     /// <summary>How many times an access change is redone when another lead changed the statement's access first.</summary>
     public const int MaxChangeAttempts = 8;
@@ -23,7 +23,47 @@ public sealed class StatementGuard(IDraftStore store)
         var person = SignedInPerson.From(user);
         var membership = await store.FindMembershipAsync(person.Id, cancellationToken);
         var access = await store.FindStatementAccessAsync(statementId, cancellationToken);
-        if (access?.RoleOf(person.Id, membership?.OrganisationId) is not { } role)
+        return Decide(person.Id, membership, access, action);
+    }
+
+    /// <summary>
+    /// As <see cref="RequireAsync"/>, for the calls a live connection makes several times a second (submitting ops,
+    /// moving the cursor): the membership and access read by this connection's previous check are used again while
+    /// they are at most <paramref name="maxAge"/> old and this process has changed no access since
+    /// (<see cref="AccessChanges"/>), so a role taken away through this server stops working at the next call. A
+    /// change made through another server sharing the store takes effect here within <paramref name="maxAge"/>.
+    /// Reading both from the store on every keystroke cost several queries per op, and grows with the people
+    /// taking part. <see cref="TimeSpan.Zero"/> reads them every time.
+    /// </summary>
+    public async Task<StatementCaller> RequireRecentAsync(
+        Guid statementId, ClaimsPrincipal user, StatementAction action, RecentAccess recent, TimeSpan maxAge, CancellationToken cancellationToken = default)
+    {
+        var person = SignedInPerson.From(user);
+        var changeCount = changes.Count;
+        var now = clock.GetTimestamp();
+        if (recent.TryGet(statementId, out var reading)
+            && reading.ChangeCount == changeCount
+            && clock.GetElapsedTime(reading.Timestamp, now) <= maxAge)
+        {
+            return Decide(person.Id, reading.Membership, reading.Access, action);
+        }
+        // The count is taken before reading, so a change stored while reading makes the next call read again.
+        var membership = await store.FindMembershipAsync(person.Id, cancellationToken);
+        var access = await store.FindStatementAccessAsync(statementId, cancellationToken);
+        if (access is null || maxAge <= TimeSpan.Zero)
+        {
+            recent.Forget(statementId);
+        }
+        else
+        {
+            recent.Set(statementId, new RecentAccess.Reading(membership, access, changeCount, now));
+        }
+        return Decide(person.Id, membership, access, action);
+    }
+
+    private static StatementCaller Decide(Guid personId, Membership? membership, StatementAccess? access, StatementAction action)
+    {
+        if (access?.RoleOf(personId, membership?.OrganisationId) is not { } role)
         {
             throw NotFound();
         }
@@ -31,7 +71,7 @@ public sealed class StatementGuard(IDraftStore store)
         {
             throw new CoDraftException(ErrorCodes.AccessForbidden, $"A {role.ToString().ToLowerInvariant()} may not do this ({action}).");
         }
-        return new StatementCaller(person.Id, membership!.OrganisationId, role, access);
+        return new StatementCaller(personId, membership!.OrganisationId, role, access);
     }
 
     /// <summary>The ids of the statements <paramref name="personId"/> may read now.</summary>
@@ -70,6 +110,7 @@ public sealed class StatementGuard(IDraftStore store)
             }
             if (await store.SaveStatementAccessAsync(changed, current.Revision, cancellationToken))
             {
+                changes.Changed();
                 return changed with { Revision = current.Revision + 1 };
             }
         }

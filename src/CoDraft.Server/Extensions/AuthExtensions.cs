@@ -35,6 +35,7 @@ public static class AuthExtensions
         services.AddSingleton<AccountService>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<AccessChanges>();
         services.AddSingleton<StatementGuard>();
         services.AddSingleton<SetupToken>();
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<FirstRunSetup>(sp, Console.Out));

@@ -16,7 +16,9 @@ namespace CoDraft.Server.Hubs;
 /// caller's role on the statement, as the REST routes do (no role: statement.not_found; a role that does not
 /// allow it: access.forbidden), then its input; refusals reach the client as a HubException whose message starts
 /// with a stable code (see docs/protocol.md). The role is checked on every call, not only on joining, so that a
-/// role taken away mid-session stops working at once.
+/// role taken away mid-session stops working at once; the frequent calls (Submit, UpdatePresence, CatchUp) reuse
+/// the connection's previous reading of access while this server has changed none and it is at most
+/// <see cref="DraftHubOptions.AccessRecheckSeconds"/> old.
 /// </summary>
 [Authorize]
 public sealed class DraftHub(
@@ -74,7 +76,7 @@ public sealed class DraftHub(
     /// </summary>
     public async Task<SubmitResult> Submit(SubmitRequest request)
     {
-        var caller = await RequireAsync(request.StatementId, StatementAction.Edit);
+        var caller = await RequireRecentAsync(request.StatementId, StatementAction.Edit);
         RequireJoined(request.StatementId);
         if (string.IsNullOrEmpty(request.ClientId) || request.ClientId.Length > MaxClientIdLength || request.Seq < 0)
         {
@@ -97,7 +99,7 @@ public sealed class DraftHub(
     /// <summary>The ops committed after <paramref name="version"/>, for a client that was away.</summary>
     public async Task<CatchUpResult> CatchUp(Guid statementId, long version)
     {
-        await RequireAsync(statementId, StatementAction.Read);
+        await RequireRecentAsync(statementId, StatementAction.Read);
         RequireJoined(statementId);
         var (ops, head) = await editor.ReadOpsSinceAsync(statementId, version, Context.ConnectionAborted);
         return new CatchUpResult(statementId, head,
@@ -107,7 +109,7 @@ public sealed class DraftHub(
     /// <summary>Shares the caller's cursor or selection (null to hide it), as of the version the caller has.</summary>
     public async Task UpdatePresence(PresenceUpdate update)
     {
-        await RequireAsync(update.StatementId, StatementAction.Read);
+        await RequireRecentAsync(update.StatementId, StatementAction.Read);
         RequireJoined(update.StatementId);
         PresenceSelection? selection = null;
         var version = update.Version;
@@ -151,6 +153,18 @@ public sealed class DraftHub(
 
     private Task<StatementCaller> RequireAsync(Guid statementId, StatementAction action) =>
         guard.RequireAsync(statementId, Context.User!, action, Context.ConnectionAborted);
+
+    /// <summary>The check of the calls a live connection makes several times a second; see <see cref="StatementGuard.RequireRecentAsync"/>.</summary>
+    private Task<StatementCaller> RequireRecentAsync(Guid statementId, StatementAction action)
+    {
+        if (!Context.Items.TryGetValue(typeof(RecentAccess), out var existing) || existing is not RecentAccess recent)
+        {
+            recent = new RecentAccess();
+            Context.Items[typeof(RecentAccess)] = recent;
+        }
+        return guard.RequireRecentAsync(statementId, Context.User!, action, recent,
+            TimeSpan.FromSeconds(options.Value.AccessRecheckSeconds), Context.ConnectionAborted);
+    }
 
     private void RequireJoined(Guid statementId)
     {

@@ -104,11 +104,35 @@ public sealed class HubAccessMatrixTests(KestrelCoalitionFixture fixture) : ICla
         await using var connection = Connect(extra.Token);
         await connection.StartAsync();
         await connection.InvokeAsync<JoinResult>(nameof(DraftHub.Join), Coalition.StatementId);
+        // Typing first, so that the connection holds a recent reading of its access (Hub:AccessRecheckSeconds).
+        await connection.InvokeAsync<SubmitResult>(nameof(DraftHub.Submit), new SubmitRequest(
+            Coalition.StatementId, await Coalition.CurrentVersionAsync(), "short-lived", 1, new TextOp([OpComponent.Insert("Dear ")])));
 
         (await Coalition.Lead.Client.DeleteAsync($"/api/statements/{Coalition.StatementId}/access/people/{extra.Id}")).EnsureSuccessStatusCode();
 
-        var refused = await Assert.ThrowsAsync<HubException>(() =>
+        var refused = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<SubmitResult>(nameof(DraftHub.Submit),
+            new SubmitRequest(Coalition.StatementId, 0, "short-lived", 2, new TextOp([OpComponent.Insert("Too late ")]))));
+        Assert.Equal("statement.not_found", CodeOf(refused));
+        refused = await Assert.ThrowsAsync<HubException>(() =>
             connection.InvokeAsync<CatchUpResult>(nameof(DraftHub.CatchUp), Coalition.StatementId, 0L));
+        Assert.Equal("statement.not_found", CodeOf(refused));
+    }
+
+    [Fact]
+    public async Task A_person_removed_from_their_organisation_stops_editing_at_the_next_call()
+    {
+        var extra = await Coalition.Factory.Accounts.PersonAsync("Departing Editor", Coalition.PartnerOrganisation);
+        await TestAccounts.GiveRoleAsync(Coalition.Lead, Coalition.StatementId, extra, Core.Accounts.StatementRole.Editor);
+        var administrator = await Coalition.Factory.Accounts.AdministratorAsync();
+        await using var connection = Connect(extra.Token);
+        await connection.StartAsync();
+        await connection.InvokeAsync<JoinResult>(nameof(DraftHub.Join), Coalition.StatementId);
+        await connection.InvokeAsync(nameof(DraftHub.UpdatePresence), new PresenceUpdate(Coalition.StatementId, 0, null));
+
+        (await administrator.Client.DeleteAsync($"/api/organisations/{Coalition.PartnerOrganisation}/members/{extra.Id}")).EnsureSuccessStatusCode();
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<SubmitResult>(nameof(DraftHub.Submit),
+            new SubmitRequest(Coalition.StatementId, 0, "departing", 1, new TextOp([OpComponent.Insert("Still here? ")]))));
         Assert.Equal("statement.not_found", CodeOf(refused));
     }
 
