@@ -222,7 +222,7 @@ public sealed partial class DraftEditor
             ? doc.OpsAfter(s.BaseVersion)
             : await store.ReadOpsAsync(doc.StatementId, s.BaseVersion, doc.Version);
         // Ops committed first win ties: the incoming op is transformed as the right-hand side.
-        var op = TextType.TransformAgainst(s.Op, concurrent.Concat(staged).Select(o => o.Op), TransformSide.Right);
+        var op = TextType.TransformAgainstCommitted(s.Op, concurrent.Concat(staged).Select(o => o.Op), TransformSide.Right);
         return CheckSize(doc, stagedBytes, doc.Text.Resolve(op));
     }
 

@@ -57,6 +57,8 @@ public class TransformFastPathTests
                 expected = TextType.TransformChecked(TextType.Normalize(expected), other, side);
             }
             Assert.Equal(expected, TextType.TransformAgainst(mine, theirs, side));
+            // The server's path, which trusts its committed history and checks only the submission, agrees.
+            Assert.Equal(expected, TextType.TransformAgainstCommitted(mine, theirs, side));
         }, seed: 12);
     }
 
@@ -124,5 +126,16 @@ public class TransformFastPathTests
             }
         }
         throw new InvalidOperationException("CoDraft.sln not found above the test's directory.");
+    }
+
+    [Fact]
+    public void The_servers_path_still_refuses_a_malformed_submission()
+    {
+        var committed = new[] { Ops.Parse("""[3, "abc"]""") };
+
+        var error = Assert.Throws<InvalidOpException>(() =>
+            TextType.TransformAgainstCommitted(Ops.Parse("""[2, {"d": 0}]"""), committed, TransformSide.Right));
+
+        Assert.StartsWith("op.", error.Code, StringComparison.Ordinal);
     }
 }
