@@ -94,14 +94,13 @@ public sealed class PresenceTracker : IEditListener
         {
             foreach (var (connectionId, presence) in participants)
             {
-                if (presence.Version >= op.Version)
+                // Without a selection there is nothing to move, and the version says what a selection is relative
+                // to: skipping those saves a record and a dictionary update per op for everyone just reading along.
+                if (presence.Version >= op.Version || presence.Selection is not { } s)
                 {
                     continue;
                 }
-                var selection = presence.Selection is { } s
-                    ? Transform(s, op.Op)
-                    : null;
-                participants.TryUpdate(connectionId, presence with { Selection = selection, Version = op.Version }, presence);
+                participants.TryUpdate(connectionId, presence with { Selection = Transform(s, op.Op), Version = op.Version }, presence);
             }
         }
         return ValueTask.CompletedTask;
