@@ -2,11 +2,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiSession } from './support/accounts';
 import { editorText, screenshot } from './support/browser';
+import { eventually } from './support/convergence';
 import { unlabelledControls } from './support/labels';
 import { twoPeople } from './support/twoPeople';
-
-/** Pages change after a broadcast and a read of the server; on a busy machine that can take a few seconds. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
 /** Ana leads for the convening organisation; Ben comments or edits for the partner. */
 const people = twoPeople();

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser';
+import { eventually } from './support/convergence';
 import { unlabelledControls } from './support/labels';
 import { twoPeople } from './support/twoPeople';
 
@@ -9,9 +10,6 @@ interface SignOff {
   headSha256: string;
   round: { current: { version: number; sha256: string } } | null;
 }
-
-/** Pages change after a broadcast and a read of the server; on a busy machine that can take a few seconds. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
 /** Ana leads for the convening organisation; Ben signs for the partner. */
 const people = twoPeople();
