@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, Coalition, invitePath, person, signInThroughPage } from './support/accounts';
-import { editorText, launch, screenshot } from './support/browser';
-import { RunningServer } from './support/server';
+import { editorText, screenshot } from './support/browser';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 const administrator = person('Ada Admin');
 const ana = person('Ana Lima');
@@ -10,35 +10,28 @@ const ben = person('Ben Carpentier');
 const vera = person('Vera Viewer');
 const paul = person('Paul Passwort');
 
-let server: RunningServer;
-let browser: Browser;
 let coalition: Coalition;
 
 // The administrator comes from the admin command; two organisations with a person each, and Vera in Ben's.
+const site = serverAndBrowser(administrator);
 beforeAll(async () => {
-  [server, browser] = await Promise.all([RunningServer.start(administrator), launch()]);
-  coalition = await Coalition.create(server, administrator, ana, ben);
-  await ApiSession.accept(server, await coalition.member.invite({ email: vera.email, organisationId: coalition.partner.id }), vera);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  coalition = await Coalition.create(site.server, administrator, ana, ben);
+  await ApiSession.accept(site.server, await coalition.member.invite({ email: vera.email, organisationId: coalition.partner.id }), vera);
 });
 
 async function signedOut(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 }
 
 async function signedIn(who: typeof ana): Promise<BrowserContext> {
   const context = await signedOut();
-  await signInThroughPage(context, server, who);
+  await signInThroughPage(context, site.server, who);
   return context;
 }
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return page;
 }
 
@@ -56,15 +49,15 @@ describe('accounts in the web client', () => {
 
     await page.getByLabel('Password').fill(ana.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.url}/statements/${id}/history`);
+    await page.waitForURL(`${site.server.url}/statements/${id}/history`);
     await page.getByRole('heading', { name: 'History of “Sign-in letter”' }).waitFor();
     expect(await page.locator('.whoami').textContent()).toBe('Ana Lima · Child Rights Network');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${server.url}/sign-in`);
+    await page.waitForURL(`${site.server.url}/sign-in`);
     expect(await page.locator('.whoami').count()).toBe(0);
-    await page.goto(`${server.url}/`);
-    await page.waitForURL(`${server.url}/sign-in`);
+    await page.goto(`${site.server.url}/`);
+    await page.waitForURL(`${site.server.url}/sign-in`);
     await page.setViewportSize({ width: 390, height: 800 });
     await screenshot(page, 'sign-in-390');
   });
@@ -75,15 +68,15 @@ describe('accounts in the web client', () => {
     await page.getByRole('heading', { name: 'Personal access tokens' }).waitFor();
     const otherTab = await open(context, '/');
     await otherTab.getByRole('button', { name: 'Sign out' }).click();
-    await otherTab.waitForURL(`${server.url}/sign-in`);
+    await otherTab.waitForURL(`${site.server.url}/sign-in`);
 
     await page.getByLabel('Name (what it is for)').fill('Too late');
     await page.getByRole('button', { name: 'Create token' }).click();
-    await page.waitForURL(`${server.url}/sign-in?next=%2Faccount`);
+    await page.waitForURL(`${site.server.url}/sign-in?next=%2Faccount`);
     await page.getByLabel('Email').fill(ana.email);
     await page.getByLabel('Password').fill(ana.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.url}/account`);
+    await page.waitForURL(`${site.server.url}/account`);
     expect(await page.getByRole('cell', { name: 'Too late', exact: true }).count()).toBe(0);
   });
 
@@ -107,7 +100,7 @@ describe('accounts in the web client', () => {
     await existing.getByLabel('Email').fill(vera.email);
     await existing.getByLabel('Password').fill(vera.password);
     await existing.getByRole('button', { name: 'Sign in and accept' }).click();
-    await viewer.waitForURL(`${server.url}/statements/${id}`);
+    await viewer.waitForURL(`${site.server.url}/statements/${id}`);
     await viewer.locator('.connection[data-state="live"]').waitFor();
     await expect.poll(() => viewer.locator('.role-note').textContent()).toMatch(/your role \(Viewer\) does not allow editing/);
     expect(await viewer.locator('.connection').textContent()).toBe('Live: you see changes as they are made');
@@ -150,7 +143,7 @@ describe('accounts in the web client', () => {
     await page.getByRole('cell', { name: 'Export script', exact: true }).waitFor();
     await screenshot(page, 'account-1280');
 
-    const asProgram = () => fetch(`${server.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    const asProgram = () => fetch(`${site.server.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
     expect(await asProgram()).toBe(200);
     await page.getByRole('button', { name: 'Revoke Export script' }).click();
     await page.getByRole('cell', { name: /^revoked / }).waitFor();
@@ -162,7 +155,7 @@ describe('accounts in the web client', () => {
 
 describe('a password change', () => {
   it('lets the new password sign in and the old one no more, and keeps the page working', async () => {
-    await ApiSession.accept(server, await coalition.member.invite({ email: paul.email, organisationId: coalition.partner.id }), paul);
+    await ApiSession.accept(site.server, await coalition.member.invite({ email: paul.email, organisationId: coalition.partner.id }), paul);
     const page = await open(await signedIn(paul), '/account');
     const renewed = `${paul.password} renewed`;
     await page.getByLabel('Current password').fill(paul.password);
@@ -176,7 +169,7 @@ describe('a password change', () => {
     await page.getByRole('button', { name: 'Create token' }).click();
     expect(await page.locator('.secret').inputValue()).toMatch(/^cdp_/);
 
-    await expect(ApiSession.signIn(server, paul)).rejects.toThrow(/401/);
-    await expect(ApiSession.signIn(server, { ...paul, password: renewed })).resolves.toBeInstanceOf(ApiSession);
+    await expect(ApiSession.signIn(site.server, paul)).rejects.toThrow(/401/);
+    await expect(ApiSession.signIn(site.server, { ...paul, password: renewed })).resolves.toBeInstanceOf(ApiSession);
   });
 });

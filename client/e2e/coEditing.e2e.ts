@@ -1,50 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coalition, person, signInThroughPage } from './support/accounts';
-import { editorText, launch, screenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { editorText, screenshot } from './support/browser';
 import { settled } from './support/convergence';
-import { RunningServer } from './support/server';
+import { twoPeople } from './support/twoPeople';
 
-const administrator = person('Ada Admin');
-const ana = person('Ana Lima');
-const ben = person('Ben Carpentier');
-
-let server: RunningServer;
-let browser: Browser;
-let coalition: Coalition;
 /** Ana leads for the convening organisation; Ben edits for the partner. Each browses signed in as themselves. */
-let asAna: BrowserContext;
-let asBen: BrowserContext;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([RunningServer.start(administrator), launch()]);
-  coalition = await Coalition.create(server, administrator, ana, ben);
-  [asAna, asBen] = await Promise.all([browser.newContext(), browser.newContext()]);
-  await Promise.all([signInThroughPage(asAna, server, ana), signInThroughPage(asBen, server, ben)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(context: BrowserContext, path: string, width = 1280, height = 900): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  await page.goto(server.url + path);
-  return page;
-}
-
-async function openEditor(context: BrowserContext, id: string, width?: number): Promise<Page> {
-  const page = await open(context, `/statements/${id}`, width);
-  await page.locator('.connection[data-state="live"]').waitFor();
-  return page;
-}
+const people = twoPeople();
 
 describe('the web client against the real server', () => {
   it('lets two people type into one statement at once and both end with the server text', async () => {
-    const id = await coalition.statement('Open letter to the EU', '# Dear Commissioners\n\nWe ask you to act.\n');
-    const [ana, ben] = await Promise.all([openEditor(asAna, id), openEditor(asBen, id)]);
+    const id = await people.coalition.statement('Open letter to the EU', '# Dear Commissioners\n\nWe ask you to act.\n');
+    const [ana, ben] = await Promise.all([people.openEditor(people.asAna, id), people.openEditor(people.asBen, id)]);
     // Ana at the end of the heading, Ben at the end of the text, typing at the same time.
     await ana.locator('.cm-content').click();
     await ana.keyboard.press('Control+Home');
@@ -60,27 +25,27 @@ describe('the web client against the real server', () => {
     await ana.keyboard.press('End');
     await ana.keyboard.type(' Now.', { delay: 10 });
 
-    const text = await settled(coalition.lead, id, [ana, ben]);
+    const text = await settled(people.coalition.lead, id, [ana, ben]);
     expect(text).toBe('# Dear Commissioners and Members 😀 of Parliament\n\nWe ask you to act. Now.\nSigned: 中文 and é. ');
 
     await expect.poll(() => ben.locator('.cm-remote-label').allTextContents()).toContain('Ana Lima · Child Rights Network');
     await expect.poll(() => ana.locator('.participants').textContent()).toContain('Ben Carpentier (Enfance Sûre)');
     await expect.poll(() => ana.locator('.preview').textContent(), { timeout: 10_000 }).toContain('Members 😀 of Parliament');
     await screenshot(ana, 'editor-1280');
-    const narrow = await openEditor(asBen, id, 390);
+    const narrow = await people.openEditor(people.asBen, id, 390);
     await expect.poll(() => narrow.locator('.preview').textContent()).toContain('Now.');
     await screenshot(narrow, 'editor-390');
   });
 
   it('shows the redline between two versions with insertions and deletions, inline and side by side', async () => {
-    const id = await coalition.statement('Position paper', '# Position\n\nWe ask the Commission to act.\n\nThis paragraph goes.\n');
-    const page = await open(asBen, `/statements/${id}/history`);
+    const id = await people.coalition.statement('Position paper', '# Position\n\nWe ask the Commission to act.\n\nThis paragraph goes.\n');
+    const page = await people.open(people.asBen, `/statements/${id}/history`);
     await page.getByLabel('Name this version').fill('Draft 1 for partners');
     await page.getByRole('button', { name: 'Name version' }).click();
     await page.getByRole('cell', { name: 'Draft 1 for partners' }).waitFor();
 
-    await coalition.lead.request('PUT', `/api/statements/${id}/text`, { baseVersion: 1, text: '# Position\n\nWe urge the Commission to act now.\n\nA new closing line.\n' });
-    await page.goto(`${server.url}/statements/${id}/history?from=1&to=2`);
+    await people.coalition.lead.request('PUT', `/api/statements/${id}/text`, { baseVersion: 1, text: '# Position\n\nWe urge the Commission to act now.\n\nA new closing line.\n' });
+    await page.goto(`${people.server.url}/statements/${id}/history?from=1&to=2`);
     const redline = page.locator('.redline');
     await redline.waitFor();
     expect(await redline.locator('ins').allTextContents()).toEqual(expect.arrayContaining(['urge']));
@@ -97,13 +62,13 @@ describe('the web client against the real server', () => {
     await screenshot(page, 'history-side-1280');
 
     expect(await page.getByRole('cell', { name: 'Ben Carpentier' }).count()).toBeGreaterThan(0);
-    const narrow = await open(asAna, `/statements/${id}/history?from=1&to=2&view=side`, 390);
+    const narrow = await people.open(people.asAna, `/statements/${id}/history?from=1&to=2&view=side`, 390);
     await narrow.locator('.side-by-side').waitFor();
     await screenshot(narrow, 'history-side-390');
   });
 
   it('creates and opens a statement with the keyboard alone', async () => {
-    const page = await open(asAna, '/');
+    const page = await people.open(people.asAna, '/');
     await page.getByRole('heading', { name: 'Statements' }).waitFor();
     await page.getByLabel('Title').focus();
     await page.keyboard.type('Keyboard letter');
@@ -115,10 +80,10 @@ describe('the web client against the real server', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Keyboard letter');
     expect(await editorText(page)).toBe('Written without a mouse.');
 
-    await page.goto(server.url + '/');
+    await page.goto(people.server.url + '/');
     await page.getByRole('link', { name: 'Keyboard letter', exact: true }).waitFor();
     await screenshot(page, 'statements-1280');
-    const narrow = await open(asAna, '/', 390);
+    const narrow = await people.open(people.asAna, '/', 390);
     await narrow.getByRole('link', { name: 'Keyboard letter', exact: true }).waitFor();
     await screenshot(narrow, 'statements-390');
   });

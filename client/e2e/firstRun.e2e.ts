@@ -1,29 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { invitePath, person } from './support/accounts';
-import { launch, screenshot } from './support/browser';
-import { RunningServer } from './support/server';
+import { screenshot } from './support/browser';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 const administrator = person('Ada Admin');
 const nora = person('Nora Novak');
 
-let server: RunningServer;
-let browser: Browser;
-
 // A server started on an empty store: no administrator, so it prints a one-time setup token.
-beforeAll(async () => {
-  [server, browser] = await Promise.all([RunningServer.start(), launch()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = serverAndBrowser();
 
 async function fresh(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return page;
 }
 
@@ -32,7 +22,7 @@ describe('a new server', () => {
     const page = await fresh('/');
     await page.waitForURL(/\/sign-in$/);
     await page.getByRole('link', { name: 'First run of a new server?' }).click();
-    await page.getByLabel('Setup token (printed by the server at start)').fill(server.setupToken);
+    await page.getByLabel('Setup token (printed by the server at start)').fill(site.server.setupToken);
     await page.getByLabel('Your name').fill(administrator.name);
     await page.getByLabel('Email').fill(administrator.email);
     await page.getByLabel('Password (12 characters or more)').fill(administrator.password);
@@ -65,7 +55,7 @@ describe('a new server', () => {
     await invited.getByLabel('Password again').fill(nora.password);
     await screenshot(invited, 'invite-1280');
     await invited.getByRole('button', { name: 'Join CoDraft' }).click();
-    await invited.waitForURL(`${server.url}/`);
+    await invited.waitForURL(`${site.server.url}/`);
     expect(await invited.locator('.whoami').textContent()).toBe('Nora Novak · Kinderschutz Allianz');
     expect(await invited.getByText('Kinderschutz Allianz will convene it, and you will lead it.').count()).toBe(1);
 
@@ -76,13 +66,13 @@ describe('a new server', () => {
 
     // The token works once.
     const again = await fresh('/setup');
-    await again.getByLabel('Setup token (printed by the server at start)').fill(server.setupToken);
+    await again.getByLabel('Setup token (printed by the server at start)').fill(site.server.setupToken);
     await again.getByLabel('Your name').fill('Mallory');
     await again.getByLabel('Email').fill('mallory@example.org');
     await again.getByLabel('Password (12 characters or more)').fill('mallory wants in badly');
     await again.getByLabel('Password again').fill('mallory wants in badly');
     await again.getByRole('button', { name: 'Create the administrator' }).click();
     await expect.poll(() => again.locator('.status.error').textContent()).toMatch(/^The setup token is wrong, or setup is over/);
-    expect(again.url()).toBe(`${server.url}/setup`);
+    expect(again.url()).toBe(`${site.server.url}/setup`);
   });
 });

@@ -1,15 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Coalition, person, signInThroughPage } from './support/accounts';
-import { launch, screenshot, screenshotDirectory } from './support/browser';
-import { RunningServer } from './support/server';
+import { screenshot, screenshotDirectory } from './support/browser';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 const administrator = person('Ada Admin');
 const lena = person('Lena Lead');
 const sami = person('Sami Signatory');
 
-let server: RunningServer;
-let browser: Browser;
+const site = serverAndBrowser(administrator);
 let coalition: Coalition;
 let statementId: string;
 let slug: string;
@@ -20,8 +19,7 @@ interface SignOff { round: { current: { sha256: string } } }
 
 // A statement approved by both organisations and published, through the real API.
 beforeAll(async () => {
-  [server, browser] = await Promise.all([RunningServer.start(administrator), launch()]);
-  coalition = await Coalition.create(server, administrator, lena, sami);
+  coalition = await Coalition.create(site.server, administrator, lena, sami);
   statementId = await coalition.statement('Open letter on child safety online', text, 'Signatory');
   await coalition.lead.request('POST', `/api/statements/${statementId}/signoff/rounds`, {});
   for (const session of [coalition.lead, coalition.member]) {
@@ -32,14 +30,9 @@ beforeAll(async () => {
   slug = (await coalition.lead.request<{ slug: string }>('GET', `/api/statements/${statementId}/public-page`)).slug;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A signed-out visitor's page, collecting what the browser reports as errors (a CSP violation among them). */
+/** A signed-out visitor's page, collecting what the site.browser reports as errors (a CSP violation among them). */
 async function visit(width: number, path: string): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -48,7 +41,7 @@ async function visit(width: number, path: string): Promise<{ page: Page; context
     }
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return { page, context, errors };
 }
 
@@ -92,8 +85,8 @@ describe('the public page of a published statement', () => {
   it('lists the statement at /p and in the feed', async () => {
     const { page, context } = await visit(1280, '/p');
     await page.getByRole('link', { name: 'Open letter on child safety online' }).click();
-    await page.waitForURL(`${server.url}/p/${slug}`);
-    const feed = await (await fetch(`${server.url}/p/feed.atom`)).text();
+    await page.waitForURL(`${site.server.url}/p/${slug}`);
+    const feed = await (await fetch(`${site.server.url}/p/feed.atom`)).text();
     expect(feed).toContain(`/p/${slug}`);
     await context.close();
   });
@@ -142,10 +135,10 @@ describe('the sign-on form', () => {
     const queue = await coalition.lead.request<Array<{ id: string; organisation: string }>>('GET', `/api/statements/${statementId}/sign-ons?status=Pending`);
     expect(queue.map((r) => r.organisation)).toEqual(['Kinderschutz <Nord> e.V.']);
     // The lead approves it on the moderation page of the web client.
-    const leadContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await signInThroughPage(leadContext, server, lena);
+    const leadContext = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await signInThroughPage(leadContext, site.server, lena);
     const moderation = await leadContext.newPage();
-    await moderation.goto(`${server.url}/statements/${statementId}/moderation`);
+    await moderation.goto(`${site.server.url}/statements/${statementId}/moderation`);
     await moderation.getByRole('heading', { name: 'Waiting (1)' }).waitFor();
     expect(await moderation.locator('table').first().textContent()).toContain('klara@kinderschutz-nord.example');
     await screenshot(moderation, 'moderation-queue-1280');
@@ -154,7 +147,7 @@ describe('the sign-on form', () => {
     await moderation.getByRole('heading', { name: 'Waiting (0)' }).waitFor();
     await leadContext.close();
 
-    await page.goto(`${server.url}/p/${slug}`);
+    await page.goto(`${site.server.url}/p/${slug}`);
     const rows = await page.locator('table.signatories tbody tr').allTextContents();
     expect(rows).toHaveLength(3);
     expect(rows[2]).toContain('Kinderschutz <Nord> e.V.');

@@ -1,41 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coalition, person, signInThroughPage, type ApiSession } from './support/accounts';
-import { editorText, launch, screenshot } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ApiSession } from './support/accounts';
+import { editorText, screenshot } from './support/browser';
+import { eventually } from './support/convergence';
 import { unlabelledControls } from './support/labels';
-import { RunningServer } from './support/server';
+import { twoPeople } from './support/twoPeople';
 
-/** Pages change after a broadcast and a read of the server; on a busy machine that can take a few seconds. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-const administrator = person('Ada Admin');
-const ana = person('Ana Lima');
-const ben = person('Ben Carpentier');
-
-let server: RunningServer;
-let browser: Browser;
-let coalition: Coalition;
 /** Ana leads for the convening organisation; Ben comments or edits for the partner. */
-let asAna: BrowserContext;
-let asBen: BrowserContext;
+const people = twoPeople();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([RunningServer.start(administrator), launch()]);
-  coalition = await Coalition.create(server, administrator, ana, ben);
-  [asAna, asBen] = await Promise.all([browser.newContext(), browser.newContext()]);
-  await Promise.all([signInThroughPage(asAna, server, ana), signInThroughPage(asBen, server, ben)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openEditor(context: BrowserContext, id: string, width = 1280): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${server.url}/statements/${id}`);
-  await page.locator('.connection[data-state="live"]').waitFor();
+/** The editor once its review margin has loaded the statement's comments and suggestions. */
+async function openEditor(context: BrowserContext, id: string, width?: number): Promise<Page> {
+  const page = await people.openEditor(context, id, width);
   await page.locator('.review-counts').filter({ hasText: 'open comment' }).waitFor();
   return page;
 }
@@ -64,8 +40,8 @@ const card = (page: Page, text: string) => page.locator('article.review-card', {
 
 describe('comments and suggestions in the browser', () => {
   it('shows a comment made in one browser beside its passage in the other', async () => {
-    const id = await coalition.statement('Letter on early childhood', '# Early childhood\n\nWe ask you to act before the summer.\n\nSigned by the network.\n', 'Commenter');
-    const [lead, commenter] = await Promise.all([openEditor(asAna, id), openEditor(asBen, id)]);
+    const id = await people.coalition.statement('Letter on early childhood', '# Early childhood\n\nWe ask you to act before the summer.\n\nSigned by the network.\n', 'Commenter');
+    const [lead, commenter] = await Promise.all([openEditor(people.asAna, id), openEditor(people.asBen, id)]);
     // A commenter's typing never edits: the page says so.
     expect(await commenter.locator('.role-note').textContent()).toContain('becomes a suggestion');
 
@@ -101,7 +77,7 @@ describe('comments and suggestions in the browser', () => {
     await eventually(async () => Math.abs((await note.boundingBox())!.y - (await passage.boundingBox())!.y)).toBeLessThan(30);
     await eventually(() => card(commenter, 'Which institution').locator('.card-quote').textContent()).toBe('ask you');
     await screenshot(lead, 'editor-review-1280');
-    const narrow = await openEditor(asBen, id, 390);
+    const narrow = await openEditor(people.asBen, id, 390);
     await card(narrow, 'Which institution').waitFor();
     await screenshot(narrow, 'editor-review-390');
 
@@ -123,8 +99,8 @@ describe('comments and suggestions in the browser', () => {
   });
 
   it('applies a suggestion the lead accepts to both editors, and keeps one edited since from being applied', async () => {
-    const id = await coalition.statement('Position on school meals', '# School meals\n\nWe ask the Council to fund free meals.\n', 'Editor');
-    const [lead, editor] = await Promise.all([openEditor(asAna, id), openEditor(asBen, id)]);
+    const id = await people.coalition.statement('Position on school meals', '# School meals\n\nWe ask the Council to fund free meals.\n', 'Editor');
+    const [lead, editor] = await Promise.all([openEditor(people.asAna, id), openEditor(people.asBen, id)]);
 
     // Ben turns on suggest mode, selects "ask" and types: the text stays, a suggestion opens in the margin.
     await editor.getByRole('button', { name: 'Suggest changes' }).click();
@@ -157,7 +133,7 @@ describe('comments and suggestions in the browser', () => {
     expect(await unlabelledControls(editor)).toEqual([]);
     await card(lead, 'urge').getByRole('button', { name: 'Accept' }).click();
     const accepted = '# School meals\n\nWe urge the Council to fund free meals.\n';
-    await eventually(() => serverText(coalition.lead, id)).toBe(accepted);
+    await eventually(() => serverText(people.coalition.lead, id)).toBe(accepted);
     await eventually(() => editorText(lead)).toBe(accepted);
     await eventually(() => editorText(editor)).toBe(accepted);
 
@@ -173,11 +149,11 @@ describe('comments and suggestions in the browser', () => {
     await lead.getByRole('button', { name: 'Accept all' }).click();
     await eventually(() => lead.locator('.review-toolbar .status').textContent()).toContain('1 accepted; 1 skipped');
     const final = '# School meals\n\nWe urge the council to fund meals.\n';
-    await eventually(() => serverText(coalition.lead, id)).toBe(final);
+    await eventually(() => serverText(people.coalition.lead, id)).toBe(final);
     await eventually(() => editorText(editor)).toBe(final);
     await lead.getByRole('button', { name: 'Reject all' }).click();
     await eventually(() => lead.locator('.review-counts').textContent()).toContain('0 open suggestions');
-    const narrow = await openEditor(asBen, id, 390);
+    const narrow = await openEditor(people.asBen, id, 390);
     await narrow.getByLabel('Show resolved and decided').check();
     await card(narrow, 'urge').waitFor();
     await screenshot(narrow, 'editor-suggestions-390');

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coalition, person, signInThroughPage } from './support/accounts';
-import { launch, screenshot } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { eventually } from './support/convergence';
 import { unlabelledControls } from './support/labels';
-import { RunningServer } from './support/server';
+import { twoPeople } from './support/twoPeople';
 
 interface SignOff {
   state: string;
@@ -11,42 +11,12 @@ interface SignOff {
   round: { current: { version: number; sha256: string } } | null;
 }
 
-/** Pages change after a broadcast and a read of the server; on a busy machine that can take a few seconds. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-const administrator = person('Ada Admin');
-const ana = person('Ana Lima');
-const ben = person('Ben Carpentier');
-
-let server: RunningServer;
-let browser: Browser;
-let coalition: Coalition;
 /** Ana leads for the convening organisation; Ben signs for the partner. */
-let asAna: BrowserContext;
-let asBen: BrowserContext;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([RunningServer.start(administrator), launch()]);
-  coalition = await Coalition.create(server, administrator, ana, ben);
-  [asAna, asBen] = await Promise.all([browser.newContext(), browser.newContext()]);
-  await Promise.all([signInThroughPage(asAna, server, ana), signInThroughPage(asBen, server, ben)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(context: BrowserContext, path: string, width = 1280): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(server.url + path);
-  return page;
-}
+const people = twoPeople();
 
 /** The sign-off page, once it follows the statement live. */
 async function openSignOff(context: BrowserContext, id: string, width?: number): Promise<Page> {
-  const page = await open(context, `/statements/${id}/sign-off`, width);
+  const page = await people.open(context, `/statements/${id}/sign-off`, width);
   await page.locator('.live-note[data-live="true"]').waitFor();
   return page;
 }
@@ -62,12 +32,12 @@ async function decide(page: Page, decision: RegExp, comment = ''): Promise<void>
 
 describe('sign-off in the browser', () => {
   it('shows a signatory’s approval to the lead as it is made', async () => {
-    const id = await coalition.statement('Joint letter on child benefits', '# Joint letter\n\nWe ask the Council to act.\n', 'Signatory');
-    const lead = await openSignOff(asAna, id);
+    const id = await people.coalition.statement('Joint letter on child benefits', '# Joint letter\n\nWe ask the Council to act.\n', 'Signatory');
+    const lead = await openSignOff(people.asAna, id);
     await lead.getByRole('button', { name: 'Open sign-off round' }).waitFor();
     expect(await lead.locator('.state-explanation').textContent()).toContain('No sign-off round is open.');
     await screenshot(lead, 'signoff-drafting-1280');
-    const narrowLead = await openSignOff(asAna, id, 390);
+    const narrowLead = await openSignOff(people.asAna, id, 390);
     await narrowLead.getByRole('button', { name: 'Open sign-off round' }).waitFor();
     await screenshot(narrowLead, 'signoff-drafting-390');
     await narrowLead.close();
@@ -76,8 +46,8 @@ describe('sign-off in the browser', () => {
     await lead.getByRole('button', { name: 'Open sign-off round' }).click();
     await eventually(() => state(lead)).toContain('In review');
 
-    const signOff = await coalition.member.request<SignOff>('GET', `/api/statements/${id}/signoff`);
-    const signatory = await openSignOff(asBen, id);
+    const signOff = await people.coalition.member.request<SignOff>('GET', `/api/statements/${id}/signoff`);
+    const signatory = await openSignOff(people.asBen, id);
     await eventually(() => signatory.getByTestId('candidate-hash').textContent()).toBe(signOff.round!.current.sha256);
     expect(await signatory.getByRole('heading', { name: 'Your decision for Enfance Sûre' }).count()).toBe(1);
     await screenshot(signatory, 'signoff-signatory-1280');
@@ -87,8 +57,8 @@ describe('sign-off in the browser', () => {
     await eventually(() => signatory.locator('.decision-form .status').textContent()).toContain('approve');
 
     // Ana's page was not reloaded: the broadcast brings Ben's approval.
-    await eventually(() => standing(lead, coalition.partner.id)).toContain('Approved');
-    expect(await standing(lead, coalition.convening.id)).toContain('Waiting');
+    await eventually(() => standing(lead, people.coalition.partner.id)).toContain('Approved');
+    expect(await standing(lead, people.coalition.convening.id)).toContain('Waiting');
     expect(await lead.getByRole('button', { name: 'Publish…' }).isDisabled()).toBe(true);
     expect(await lead.getByText('Publishing waits for the approval of Child Rights Network.').count()).toBe(1);
 
@@ -98,35 +68,35 @@ describe('sign-off in the browser', () => {
     await eventually(() => state(signatory)).toContain('Approved');
     expect(await lead.getByRole('button', { name: 'Publish…' }).isEnabled()).toBe(true);
     await screenshot(lead, 'signoff-approved-1280');
-    const narrow = await openSignOff(asBen, id, 390);
+    const narrow = await openSignOff(people.asBen, id, 390);
     await narrow.getByTestId('candidate-hash').waitFor();
     await screenshot(narrow, 'signoff-signatory-390');
   });
 
   it('runs request changes, fix, re-issue, approve and publish through the pages', async () => {
-    const id = await coalition.statement('Statement on school meals', '# School meals\n\nWe welcome the proposal.\n', 'Signatory');
-    const lead = await openSignOff(asAna, id);
+    const id = await people.coalition.statement('Statement on school meals', '# School meals\n\nWe welcome the proposal.\n', 'Signatory');
+    const lead = await openSignOff(people.asAna, id);
     await lead.getByRole('button', { name: 'Open sign-off round' }).click();
     await eventually(() => state(lead)).toContain('In review');
     const firstHash = await lead.getByTestId('candidate-hash').textContent();
 
     // A request for changes needs a comment: the page says so and sends nothing.
-    const signatory = await openSignOff(asBen, id);
+    const signatory = await openSignOff(people.asBen, id);
     await signatory.getByTestId('candidate-hash').waitFor();
     await decide(signatory, /^Request changes/);
     await eventually(() => signatory.locator('.decision-form .status').textContent()).toContain('needs a comment');
     await decide(signatory, /^Request changes/, 'Please add a deadline for the Council.');
-    await eventually(() => standing(lead, coalition.partner.id)).toContain('Changes requested');
-    expect(await lead.locator(`tr[data-organisation="${coalition.partner.id}"]`).textContent()).toContain('Please add a deadline for the Council.');
+    await eventually(() => standing(lead, people.coalition.partner.id)).toContain('Changes requested');
+    expect(await lead.locator(`tr[data-organisation="${people.coalition.partner.id}"]`).textContent()).toContain('Please add a deadline for the Council.');
 
     // Ana fixes the text in the editor; both sign-off pages see that the candidate is outdated.
-    const editor = await open(asAna, `/statements/${id}`);
+    const editor = await people.open(people.asAna, `/statements/${id}`);
     await editor.locator('.connection[data-state="live"]').waitFor();
     await eventually(() => editor.locator('.toolbar .state-badge').textContent()).toContain('In review');
     await editor.locator('.cm-content').click();
     await editor.keyboard.press('Control+End');
     await editor.keyboard.type('We ask the Council to decide by June.', { delay: 5 });
-    await eventually(async () => (await coalition.lead.request<{ text: string }>('GET', `/api/statements/${id}`)).text).toContain('by June.');
+    await eventually(async () => (await people.coalition.lead.request<{ text: string }>('GET', `/api/statements/${id}`)).text).toContain('by June.');
     await eventually(() => signatory.getByText(/The text has changed since this candidate was issued/).first().isVisible()).toBe(true);
     expect(await signatory.getByRole('button', { name: 'Send decision' }).isVisible()).toBe(false);
 
@@ -136,13 +106,13 @@ describe('sign-off in the browser', () => {
     await eventually(() => signatory.locator('.redline ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('June')]));
     expect(await signatory.locator('.decision.stale').count()).toBe(1);
     await screenshot(signatory, 'signoff-changes-since-1280');
-    const narrowSignatory = await openSignOff(asBen, id, 390);
+    const narrowSignatory = await openSignOff(people.asBen, id, 390);
     await narrowSignatory.locator('.redline ins').first().waitFor();
     await screenshot(narrowSignatory, 'signoff-changes-since-390');
     await narrowSignatory.close();
 
     await decide(signatory, /^Approve/);
-    await eventually(() => standing(lead, coalition.partner.id)).toContain('Approved');
+    await eventually(() => standing(lead, people.coalition.partner.id)).toContain('Approved');
     await decide(lead, /^Approve/);
     await eventually(() => state(lead)).toContain('Approved');
 
@@ -154,12 +124,12 @@ describe('sign-off in the browser', () => {
     expect(await editor.locator('.cm-content').getAttribute('aria-readonly')).toBe('true');
     await lead.getByRole('link', { name: 'Certificate of completion (printable)' }).waitFor();
     await eventually(() => lead.locator('.verdict').textContent()).toContain('The audit chain verifies');
-    const published = await coalition.lead.request<SignOff>('GET', `/api/statements/${id}/signoff`);
+    const published = await people.coalition.lead.request<SignOff>('GET', `/api/statements/${id}/signoff`);
     expect(published.state).toBe('Published');
     expect(await lead.locator('[aria-labelledby="publication-heading"]').textContent()).toContain(published.headSha256);
     await lead.locator('.audit-details summary').click();
     await screenshot(lead, 'signoff-published-1280');
-    const narrow = await openSignOff(asAna, id, 390);
+    const narrow = await openSignOff(people.asAna, id, 390);
     await narrow.locator('.verdict').waitFor();
     await screenshot(narrow, 'signoff-published-390');
 
@@ -167,8 +137,8 @@ describe('sign-off in the browser', () => {
     await lead.getByRole('link', { name: 'Public page and sign-on requests' }).click();
     const publicLink = lead.locator('a[href^="/p/"]').first();
     await publicLink.waitFor();
-    const publicPage = await asAna.newPage();
-    await publicPage.goto(server.url + (await publicLink.getAttribute('href')));
+    const publicPage = await people.asAna.newPage();
+    await publicPage.goto(people.server.url + (await publicLink.getAttribute('href')));
     await eventually(() => publicPage.locator('body').textContent()).toContain(published.headSha256);
   });
 });

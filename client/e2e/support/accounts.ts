@@ -135,10 +135,13 @@ export class Coalition {
   }
 }
 
-/** Signs a browser context in through the sign-in page, and checks the header shows who is signed in. */
-export async function signInThroughPage(context: BrowserContext, server: RunningServer, who: Person): Promise<void> {
+/**
+ * Signs a browser context in through the sign-in page, and checks the header shows who is signed in. `site` is the
+ * server, or a relay in front of it for a person whose connection a test cuts.
+ */
+export async function signInThroughPage(context: BrowserContext, site: { url: string }, who: Person): Promise<void> {
   const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
+  await page.goto(`${site.url}/sign-in`);
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import type { ApiSession } from './accounts';
+import { expect } from 'vitest';
 import { editorText } from './browser';
+
+/** Pages change after a broadcast and a read of the server; on a busy machine that can take a few seconds. */
+export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
 /**
  * Waits until every page's editor shows the same text as the server holds for the statement, and returns it;
