@@ -15,6 +15,9 @@ internal sealed class TokenTable
     /// <summary>The table starts with room for this many distinct tokens and doubles when half full.</summary>
     private const int InitialSlots = 1 << 12;
 
+    /// <summary>Characters below this have their one-character tokens' numbers kept apart.</summary>
+    private const int SingleCharacters = 128;
+
     /// <summary>The text and the compare number of each token, by its number; arrays rather than lists, read per token.</summary>
     private string[] _texts = new string[InitialSlots / 2];
     private int[] _compareIds = new int[InitialSlots / 2];
@@ -23,6 +26,12 @@ internal sealed class TokenTable
 
     /// <summary>Open addressing: a token's hash and its number plus one, or zero for a free slot.</summary>
     private (int Hash, int IdPlusOne)[] _slots = new (int, int)[InitialSlots];
+
+    /// <summary>
+    /// The numbers of one-character ASCII tokens (a space, a comma, a letter), plus one, found without hashing. A
+    /// number is remembered here once the table has found it in its slots.
+    /// </summary>
+    private readonly int[] _singleIdsPlusOne = new int[SingleCharacters];
 
     private int[] _ends = [];
     private int[] _ids = [];
@@ -104,6 +113,11 @@ internal sealed class TokenTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int IdOf(ReadOnlySpan<char> token)
     {
+        var single = token.Length == 1 && token[0] < SingleCharacters;
+        if (single && _singleIdsPlusOne[token[0]] != 0)
+        {
+            return _singleIdsPlusOne[token[0]] - 1;
+        }
         var hash = Hash(token);
         var mask = _slots.Length - 1;
         for (var slot = hash & mask; _slots[slot].IdPlusOne != 0; slot = (slot + 1) & mask)
@@ -111,6 +125,10 @@ internal sealed class TokenTable
             var (slotHash, idPlusOne) = _slots[slot];
             if (slotHash == hash && token.SequenceEqual(_texts[idPlusOne - 1]))
             {
+                if (single)
+                {
+                    _singleIdsPlusOne[token[0]] = idPlusOne;
+                }
                 return idPlusOne - 1;
             }
         }
