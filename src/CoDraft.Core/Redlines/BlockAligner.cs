@@ -19,6 +19,9 @@ internal sealed class BlockAligner
     private readonly Dictionary<int, BlockTokens> _afterTokens = [];
     private readonly List<RedlineBlock> _result = [];
 
+    /// <summary>The changed blocks, by their place in the result, whose word-level diffs are still to be made.</summary>
+    private readonly List<(int Index, SourceBlock Before, BlockTokens BeforeTokens, SourceBlock After, BlockTokens AfterTokens)> _changed = [];
+
     private BlockAligner(List<SourceBlock> before, List<SourceBlock> after)
     {
         _before = before;
@@ -51,7 +54,40 @@ internal sealed class BlockAligner
         {
             _result.Add(Unchanged(_before[beforeIndex], _after[afterIndex]));
         }
+        DiffChangedBlocks();
         return _result;
+    }
+
+    /// <summary>
+    /// Makes the word-level diffs of the changed blocks, most of a redline's work when many blocks changed. Each
+    /// is independent of the others, so when there are many tokens to diff they are shared among the processors;
+    /// each diff lands at its block's place, so the result is the same either way.
+    /// </summary>
+    private void DiffChangedBlocks()
+    {
+        var tokens = 0L;
+        foreach (var pair in _changed)
+        {
+            tokens += pair.BeforeTokens.Count + pair.AfterTokens.Count;
+        }
+        if (tokens < RedlineLimits.MinParallelWordDiffTokens || Environment.ProcessorCount == 1)
+        {
+            foreach (var pair in _changed)
+            {
+                _result[pair.Index] = Changed(pair.Before, pair.BeforeTokens, pair.After, pair.AfterTokens);
+            }
+            return;
+        }
+        var blocks = new RedlineBlock[_changed.Count];
+        Parallel.For(0, _changed.Count, i =>
+        {
+            var pair = _changed[i];
+            blocks[i] = Changed(pair.Before, pair.BeforeTokens, pair.After, pair.AfterTokens);
+        });
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            _result[_changed[i].Index] = blocks[i];
+        }
     }
 
     /// <summary>Blocks numbered by key: equal keys, equal numbers.</summary>
@@ -123,7 +159,8 @@ internal sealed class BlockAligner
             {
                 _result.Add(AddedOrMoved(next));
             }
-            _result.Add(Changed(_before[removed], removedTokens, _after[match], _afterTokens[match]));
+            _changed.Add((_result.Count, _before[removed], removedTokens, _after[match], _afterTokens[match]));
+            _result.Add(null!);
             next = match + 1;
         }
         for (; next < end; next++)

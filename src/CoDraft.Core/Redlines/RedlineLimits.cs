@@ -23,4 +23,10 @@ internal static class RedlineLimits
     /// thousand tokens is about five thousand words, far more than any paragraph of a statement.
     /// </summary>
     public const int MaxWordDiffTokens = 10_000;
+
+    /// <summary>
+    /// The word-level diffs of a redline's changed blocks are shared among the processors when the blocks hold this
+    /// many tokens together (about a thousand words): below it, handing the work out costs more than it saves.
+    /// </summary>
+    public const int MinParallelWordDiffTokens = 2_000;
 }
