@@ -36,10 +36,26 @@ public static class RedlineEngine
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
 
-        var blocks = BlockAligner.Align(
-            MarkdownBlockSplitter.Split(NormalizeLineEnds(before)),
-            MarkdownBlockSplitter.Split(NormalizeLineEnds(after)));
+        var blocks = BlockAligner.Align(SplitBoth(NormalizeLineEnds(before), NormalizeLineEnds(after), out var afterBlocks), afterBlocks);
         return new Redline(RedlineHtmlWriter.Write(blocks), blocks, RedlineStatsCounter.Count(blocks));
+    }
+
+    /// <summary>
+    /// The blocks of both texts. Long texts are parsed at the same time on two processors, each parse being
+    /// independent; short ones one after the other, where handing a parse out costs more than it saves.
+    /// </summary>
+    private static List<SourceBlock> SplitBoth(string before, string after, out List<SourceBlock> afterBlocks)
+    {
+        if (Math.Min(before.Length, after.Length) < RedlineLimits.MinParallelSplitLength || Environment.ProcessorCount == 1)
+        {
+            var beforeBlocks = MarkdownBlockSplitter.Split(before);
+            afterBlocks = MarkdownBlockSplitter.Split(after);
+            return beforeBlocks;
+        }
+        var afterTask = Task.Run(() => MarkdownBlockSplitter.Split(after));
+        var blocks = MarkdownBlockSplitter.Split(before);
+        afterBlocks = afterTask.GetAwaiter().GetResult();
+        return blocks;
     }
 
     private static string NormalizeLineEnds(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');

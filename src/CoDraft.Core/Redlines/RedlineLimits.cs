@@ -29,4 +29,10 @@ internal static class RedlineLimits
     /// many tokens together (about a thousand words): below it, handing the work out costs more than it saves.
     /// </summary>
     public const int MinParallelWordDiffTokens = 2_000;
+
+    /// <summary>
+    /// The two texts of a redline are split into blocks at the same time when each is at least this long (about
+    /// ten pages); splitting a shorter one takes less time than handing it to another processor is worth.
+    /// </summary>
+    public const int MinParallelSplitLength = 20_000;
 }
