@@ -78,12 +78,28 @@ internal sealed class BlockAligner
             }
             return;
         }
+        // Largest first, each processor taking the next diff when done with one, so that no processor is left with
+        // a large diff at the end while the others wait.
         var blocks = new RedlineBlock[_changed.Count];
-        Parallel.For(0, _changed.Count, i =>
+        var order = Enumerable.Range(0, _changed.Count)
+            .OrderByDescending(i => _changed[i].BeforeTokens.Count + _changed[i].AfterTokens.Count)
+            .ToArray();
+        var next = -1;
+        void Work()
         {
-            var pair = _changed[i];
-            blocks[i] = Changed(pair.Before, pair.BeforeTokens, pair.After, pair.AfterTokens);
-        });
+            for (int taken; (taken = Interlocked.Increment(ref next)) < order.Length;)
+            {
+                var pair = _changed[order[taken]];
+                blocks[order[taken]] = Changed(pair.Before, pair.BeforeTokens, pair.After, pair.AfterTokens);
+            }
+        }
+        var helpers = new Task[Math.Max(0, Math.Min(Environment.ProcessorCount, order.Length) - 1)];
+        for (var i = 0; i < helpers.Length; i++)
+        {
+            helpers[i] = Task.Run(Work);
+        }
+        Work();
+        Task.WaitAll(helpers);
         for (var i = 0; i < blocks.Length; i++)
         {
             _result[_changed[i].Index] = blocks[i];
