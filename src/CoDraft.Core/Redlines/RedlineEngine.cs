@@ -24,6 +24,13 @@ namespace CoDraft.Core.Redlines;
 /// The loops that run per character or per token are marked to be compiled optimised from their first call: a
 /// server redlines now and then, too seldom for the runtime to find them hot and recompile them before someone is
 /// waiting on the redline.
+/// <para>
+/// A long redline uses a second processor where its work splits into independent parts: the two texts are split
+/// into blocks at the same time (<see cref="RedlineLimits.MinParallelSplitLength"/>), and the word-level diffs of
+/// the changed blocks, most of the work when many blocks changed, are shared among the processors
+/// (<see cref="RedlineLimits.MinParallelWordDiffTokens"/>). Each part's result lands at its own place, so the
+/// redline is the same whichever processor made which part. A short redline runs on the calling thread alone.
+/// </para>
 /// </remarks>
 public static class RedlineEngine
 {
