@@ -19,8 +19,22 @@ internal sealed class BlockAligner
     private readonly Dictionary<int, BlockTokens> _afterTokens = [];
     private readonly List<RedlineBlock> _result = [];
 
-    /// <summary>The changed blocks, by their place in the result, whose word-level diffs are still to be made.</summary>
-    private readonly List<(int Index, SourceBlock Before, BlockTokens BeforeTokens, SourceBlock After, BlockTokens AfterTokens)> _changed = [];
+    /// <summary>
+    /// The changed blocks found so far, with their place in the result; the first <see cref="_changedCount"/> are
+    /// published to the threads that make their word-level diffs, into <see cref="_diffed"/>. There are at most as
+    /// many as blocks of the earlier text, so the arrays never grow while another thread reads them.
+    /// </summary>
+    private readonly (int Index, SourceBlock Before, BlockTokens BeforeTokens, SourceBlock After, BlockTokens AfterTokens)[] _changed;
+    private readonly RedlineBlock[] _diffed;
+    private int _changedCount;
+
+    /// <summary>How many of the changed blocks have been claimed by a thread to diff.</summary>
+    private int _taken;
+
+    /// <summary>Set once the alignment has found every changed block.</summary>
+    private bool _aligned;
+
+    private Task? _helper;
 
     private BlockAligner(List<SourceBlock> before, List<SourceBlock> after)
     {
@@ -29,6 +43,8 @@ internal sealed class BlockAligner
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         _beforeKeys = KeyIds(before, keyIds);
         _afterKeys = KeyIds(after, keyIds);
+        _changed = new (int, SourceBlock, BlockTokens, SourceBlock, BlockTokens)[before.Count];
+        _diffed = new RedlineBlock[before.Count];
     }
 
     public static List<RedlineBlock> Align(List<SourceBlock> before, List<SourceBlock> after) =>
@@ -38,6 +54,10 @@ internal sealed class BlockAligner
     {
         var hunks = NumberedDiffer.Diff(_beforeKeys, _afterKeys);
         FindMoves(hunks);
+        if (hunks.Count > 0)
+        {
+            StartHelper();
+        }
         var beforeIndex = 0;
         var afterIndex = 0;
         foreach (var hunk in hunks)
@@ -59,50 +79,62 @@ internal sealed class BlockAligner
     }
 
     /// <summary>
-    /// Makes the word-level diffs of the changed blocks, most of a redline's work when many blocks changed. Each
-    /// is independent of the others, so when there are many tokens to diff they are shared among the processors;
-    /// each diff lands at its block's place, so the result is the same either way.
+    /// Makes the word-level diffs of the changed blocks that the alignment has not had made yet, and puts every
+    /// changed block in its place. Each diff is independent of the others and lands at its block's place, so the
+    /// result is the same whichever thread made it.
     /// </summary>
     private void DiffChangedBlocks()
     {
-        var tokens = 0L;
-        foreach (var pair in _changed)
+        Volatile.Write(ref _aligned, true);
+        TakeDiffs(helping: false);
+        _helper?.GetAwaiter().GetResult();
+        for (var i = 0; i < _changedCount; i++)
         {
-            tokens += pair.BeforeTokens.Count + pair.AfterTokens.Count;
+            _result[_changed[i].Index] = _diffed[i];
         }
-        if (tokens < RedlineLimits.MinParallelWordDiffTokens || Environment.ProcessorCount == 1)
+    }
+
+    /// <summary>
+    /// Makes the diffs of the changed blocks found so far, one at a time, each claimed so that no two threads make
+    /// the same. A helper waits for more while the alignment goes on, and stops when it is done and nothing is left.
+    /// </summary>
+    private void TakeDiffs(bool helping)
+    {
+        var wait = new SpinWait();
+        while (true)
         {
-            foreach (var pair in _changed)
+            var taken = Volatile.Read(ref _taken);
+            if (taken < Volatile.Read(ref _changedCount))
             {
-                _result[pair.Index] = Changed(pair.Before, pair.BeforeTokens, pair.After, pair.AfterTokens);
+                if (Interlocked.CompareExchange(ref _taken, taken + 1, taken) == taken)
+                {
+                    var pair = _changed[taken];
+                    _diffed[taken] = Changed(pair.Before, pair.BeforeTokens, pair.After, pair.AfterTokens);
+                }
+                continue;
             }
-            return;
-        }
-        // Largest first, each processor taking the next diff when done with one, so that no processor is left with
-        // a large diff at the end while the others wait.
-        var blocks = new RedlineBlock[_changed.Count];
-        var order = Enumerable.Range(0, _changed.Count)
-            .OrderByDescending(i => _changed[i].BeforeTokens.Count + _changed[i].AfterTokens.Count)
-            .ToArray();
-        var next = -1;
-        void Work()
-        {
-            for (int taken; (taken = Interlocked.Increment(ref next)) < order.Length;)
+            if (!helping || Volatile.Read(ref _aligned))
             {
-                var pair = _changed[order[taken]];
-                blocks[order[taken]] = Changed(pair.Before, pair.BeforeTokens, pair.After, pair.AfterTokens);
+                return;
             }
+            wait.SpinOnce(sleep1Threshold: -1);
         }
-        var helpers = new Task[Math.Max(0, Math.Min(Environment.ProcessorCount, order.Length) - 1)];
-        for (var i = 0; i < helpers.Length; i++)
+    }
+
+    /// <summary>
+    /// When both texts are long, a helper on another processor makes the word-level diffs of changed blocks while
+    /// the alignment goes on finding more; they are most of a redline's work when many blocks changed.
+    /// </summary>
+    private void StartHelper()
+    {
+        var length = 0L;
+        foreach (var block in _before)
         {
-            helpers[i] = Task.Run(Work);
+            length += block.Text.Length;
         }
-        Work();
-        Task.WaitAll(helpers);
-        for (var i = 0; i < blocks.Length; i++)
+        if (length >= RedlineLimits.MinParallelWordDiffLength && Environment.ProcessorCount > 1)
         {
-            _result[_changed[i].Index] = blocks[i];
+            _helper = Task.Run(() => TakeDiffs(helping: true));
         }
     }
 
@@ -175,7 +207,8 @@ internal sealed class BlockAligner
             {
                 _result.Add(AddedOrMoved(next));
             }
-            _changed.Add((_result.Count, _before[removed], removedTokens, _after[match], _afterTokens[match]));
+            _changed[_changedCount] = (_result.Count, _before[removed], removedTokens, _after[match], _afterTokens[match]);
+            Volatile.Write(ref _changedCount, _changedCount + 1);
             _result.Add(null!);
             next = match + 1;
         }

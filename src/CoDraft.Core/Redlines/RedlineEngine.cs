@@ -27,9 +27,10 @@ namespace CoDraft.Core.Redlines;
 /// <para>
 /// A long redline uses a second processor where its work splits into independent parts: the two texts are split
 /// into blocks at the same time (<see cref="RedlineLimits.MinParallelSplitLength"/>), and the word-level diffs of
-/// the changed blocks, most of the work when many blocks changed, are shared among the processors
-/// (<see cref="RedlineLimits.MinParallelWordDiffTokens"/>). Each part's result lands at its own place, so the
-/// redline is the same whichever processor made which part. A short redline runs on the calling thread alone.
+/// the changed blocks, most of the work when many blocks changed, are made by a helper on another processor while
+/// the blocks are still being aligned, the calling thread joining in once the alignment is done
+/// (<see cref="RedlineLimits.MinParallelWordDiffLength"/>). Each part's result lands at its own place, so the
+/// redline is the same whichever thread made which part. A short redline runs on the calling thread alone.
 /// </para>
 /// </remarks>
 public static class RedlineEngine

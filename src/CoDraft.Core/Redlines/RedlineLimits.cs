@@ -25,10 +25,11 @@ internal static class RedlineLimits
     public const int MaxWordDiffTokens = 10_000;
 
     /// <summary>
-    /// The word-level diffs of a redline's changed blocks are shared among the processors when the blocks hold this
-    /// many tokens together (about a thousand words): below it, handing the work out costs more than it saves.
+    /// The word-level diffs of a redline's changed blocks are made on a second processor too, while the blocks are
+    /// aligned, when the earlier text's blocks hold this many characters (about ten pages); below it, handing the
+    /// work out costs more than it saves.
     /// </summary>
-    public const int MinParallelWordDiffTokens = 2_000;
+    public const int MinParallelWordDiffLength = 20_000;
 
     /// <summary>
     /// The two texts of a redline are split into blocks at the same time when each is at least this long (about
