@@ -26,7 +26,8 @@ namespace CoDraft.Core.Redlines;
 /// waiting on the redline.
 /// <para>
 /// A long redline uses a second processor where its work splits into independent parts: the two texts are split
-/// into blocks at the same time (<see cref="RedlineLimits.MinParallelSplitLength"/>), and the word-level diffs of
+/// into blocks at the same time, and its HTML written while its statistics are counted
+/// (<see cref="RedlineLimits.MinParallelSplitLength"/>); and the word-level diffs of
 /// the changed blocks, most of the work when many blocks changed, are made by a helper on another processor while
 /// the blocks are still being aligned, the calling thread joining in once the alignment is done
 /// (<see cref="RedlineLimits.MinParallelWordDiffLength"/>). Each part's result lands at its own place, so the
@@ -44,8 +45,17 @@ public static class RedlineEngine
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
 
-        var blocks = BlockAligner.Align(SplitBoth(NormalizeLineEnds(before), NormalizeLineEnds(after), out var afterBlocks), afterBlocks);
-        return new Redline(RedlineHtmlWriter.Write(blocks), blocks, RedlineStatsCounter.Count(blocks));
+        before = NormalizeLineEnds(before);
+        after = NormalizeLineEnds(after);
+        var blocks = BlockAligner.Align(SplitBoth(before, after, out var afterBlocks), afterBlocks);
+        if (!IsLong(before, after))
+        {
+            return new Redline(RedlineHtmlWriter.Write(blocks), blocks, RedlineStatsCounter.Count(blocks));
+        }
+        // Both read the finished blocks only.
+        var stats = Task.Run(() => RedlineStatsCounter.Count(blocks));
+        var html = RedlineHtmlWriter.Write(blocks);
+        return new Redline(html, blocks, stats.GetAwaiter().GetResult());
     }
 
     /// <summary>
@@ -54,7 +64,7 @@ public static class RedlineEngine
     /// </summary>
     private static List<SourceBlock> SplitBoth(string before, string after, out List<SourceBlock> afterBlocks)
     {
-        if (Math.Min(before.Length, after.Length) < RedlineLimits.MinParallelSplitLength || Environment.ProcessorCount == 1)
+        if (!IsLong(before, after))
         {
             var beforeBlocks = MarkdownBlockSplitter.Split(before);
             afterBlocks = MarkdownBlockSplitter.Split(after);
@@ -65,6 +75,10 @@ public static class RedlineEngine
         afterBlocks = afterTask.GetAwaiter().GetResult();
         return blocks;
     }
+
+    /// <summary>True when both texts are long enough for their redline to use a second processor.</summary>
+    private static bool IsLong(string before, string after) =>
+        Math.Min(before.Length, after.Length) >= RedlineLimits.MinParallelSplitLength && Environment.ProcessorCount > 1;
 
     private static string NormalizeLineEnds(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 }

@@ -32,8 +32,9 @@ internal static class RedlineLimits
     public const int MinParallelWordDiffLength = 20_000;
 
     /// <summary>
-    /// The two texts of a redline are split into blocks at the same time when each is at least this long (about
-    /// ten pages); splitting a shorter one takes less time than handing it to another processor is worth.
+    /// The two texts of a redline are split into blocks at the same time, and its HTML written while its statistics
+    /// are counted, when each text is at least this long (about ten pages); for shorter ones each step takes less
+    /// time than handing it to another processor is worth.
     /// </summary>
     public const int MinParallelSplitLength = 20_000;
 }
