@@ -6,6 +6,7 @@ return args switch
     ["vectors"] => VectorWriter.Run(),
     ["redline", var trace] => RedlineTiming.Run(trace),
     ["redline-phases", var trace] => RedlinePhases.Run(trace),
+    ["redline-check"] => RedlineCheck.Run(),
     ["commit-rate", var writers, var seconds] => await CommitRate.RunAsync(int.Parse(writers), int.Parse(seconds)),
     ["commit-rate"] => await CommitRate.RunAsync(writers: 64, seconds: 5),
     ["cold-open", var trace] => await ColdOpen.RunAsync(trace),
@@ -22,6 +23,7 @@ static int Usage()
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/CoDraft.Bench -- replay <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- redline <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- redline-phases <trace>");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- redline-check   (digests to compare before and after)");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- commit-rate [writers seconds]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- transform [lag]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- cold-open <trace>");

@@ -41,6 +41,14 @@ internal static class RedlinePhases
         Console.WriteLine($"chunk only {Best(() => { foreach (var b in sb) { var s = b.Text; for (var i = 0; i < s.Length; i = RedlineWordChunker.TokenEnd(s, i)) { } } foreach (var b in sa) { var s = b.Text; for (var i = 0; i < s.Length; i = RedlineWordChunker.TokenEnd(s, i)) { } } }):F2}");
         var changed = blocks.Count(b => b.Change == RedlineChange.Changed);
         Console.WriteLine($"changed {changed} removed {blocks.Count(b => b.Change == RedlineChange.Removed)} added {blocks.Count(b => b.Change == RedlineChange.Added)}");
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        RedlineEngine.Compare(before, after);
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        Console.WriteLine($"allocated per compare {allocated / 1024.0:F0} KB");
+        // Processor time is steadier than best-of wall time on a shared machine, and counts the work of every thread.
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < 100; i++) RedlineEngine.Compare(before, after);
+        Console.WriteLine($"processor time per compare {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 100:F2}");
         Console.WriteLine($"total {Best(() => RedlineEngine.Compare(before, after)):F2}");
         return 0;
     }

@@ -19,6 +19,23 @@ internal sealed class BlockAligner
     private readonly Dictionary<int, BlockTokens> _afterTokens = [];
     private readonly List<RedlineBlock> _result = [];
 
+    /// <summary>
+    /// The changed blocks found so far, with their place in the result; the first <see cref="_changedCount"/> are
+    /// published to the threads that make their word-level diffs, into <see cref="_diffed"/>. There are at most as
+    /// many as blocks of the earlier text, so the arrays never grow while another thread reads them.
+    /// </summary>
+    private readonly (int Index, SourceBlock Before, BlockTokens BeforeTokens, SourceBlock After, BlockTokens AfterTokens)[] _changed;
+    private readonly RedlineBlock[] _diffed;
+    private int _changedCount;
+
+    /// <summary>How many of the changed blocks have been claimed by a thread to diff.</summary>
+    private int _taken;
+
+    /// <summary>Set once the alignment has found every changed block.</summary>
+    private bool _aligned;
+
+    private Task? _helper;
+
     private BlockAligner(List<SourceBlock> before, List<SourceBlock> after)
     {
         _before = before;
@@ -26,6 +43,8 @@ internal sealed class BlockAligner
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         _beforeKeys = KeyIds(before, keyIds);
         _afterKeys = KeyIds(after, keyIds);
+        _changed = new (int, SourceBlock, BlockTokens, SourceBlock, BlockTokens)[before.Count];
+        _diffed = new RedlineBlock[before.Count];
     }
 
     public static List<RedlineBlock> Align(List<SourceBlock> before, List<SourceBlock> after) =>
@@ -35,6 +54,10 @@ internal sealed class BlockAligner
     {
         var hunks = NumberedDiffer.Diff(_beforeKeys, _afterKeys);
         FindMoves(hunks);
+        if (hunks.Count > 0)
+        {
+            StartHelper();
+        }
         var beforeIndex = 0;
         var afterIndex = 0;
         foreach (var hunk in hunks)
@@ -51,7 +74,68 @@ internal sealed class BlockAligner
         {
             _result.Add(Unchanged(_before[beforeIndex], _after[afterIndex]));
         }
+        DiffChangedBlocks();
         return _result;
+    }
+
+    /// <summary>
+    /// Makes the word-level diffs of the changed blocks that the alignment has not had made yet, and puts every
+    /// changed block in its place. Each diff is independent of the others and lands at its block's place, so the
+    /// result is the same whichever thread made it.
+    /// </summary>
+    private void DiffChangedBlocks()
+    {
+        Volatile.Write(ref _aligned, true);
+        TakeDiffs(helping: false);
+        _helper?.GetAwaiter().GetResult();
+        for (var i = 0; i < _changedCount; i++)
+        {
+            _result[_changed[i].Index] = _diffed[i];
+        }
+    }
+
+    /// <summary>
+    /// Makes the diffs of the changed blocks found so far, one at a time, each claimed so that no two threads make
+    /// the same. A helper waits for more while the alignment goes on, and stops when it is done and nothing is left.
+    /// </summary>
+    private void TakeDiffs(bool helping)
+    {
+        var wait = new SpinWait();
+        while (true)
+        {
+            var taken = Volatile.Read(ref _taken);
+            if (taken < Volatile.Read(ref _changedCount))
+            {
+                if (Interlocked.CompareExchange(ref _taken, taken + 1, taken) == taken)
+                {
+                    var pair = _changed[taken];
+                    _diffed[taken] = Changed(pair.Before, pair.BeforeTokens, pair.After, pair.AfterTokens);
+                }
+                continue;
+            }
+            if (!helping || Volatile.Read(ref _aligned))
+            {
+                return;
+            }
+            wait.SpinOnce(sleep1Threshold: -1);
+        }
+    }
+
+    /// <summary>
+    /// When both texts are long, a helper on another processor makes the word-level diffs of changed blocks while
+    /// the alignment goes on finding more; they are most of a redline's work when many blocks changed.
+    /// </summary>
+    private void StartHelper()
+    {
+        var length = 0L;
+        foreach (var block in _before)
+        {
+            length += block.Text.Length;
+        }
+        if (length >= RedlineLimits.MinParallelWordDiffLength && Environment.ProcessorCount > 1)
+        {
+            _helper = Task.Run(() => TakeDiffs(helping: true));
+        }
     }
 
     /// <summary>Blocks numbered by key: equal keys, equal numbers.</summary>
@@ -123,7 +207,9 @@ internal sealed class BlockAligner
             {
                 _result.Add(AddedOrMoved(next));
             }
-            _result.Add(Changed(_before[removed], removedTokens, _after[match], _afterTokens[match]));
+            _changed[_changedCount] = (_result.Count, _before[removed], removedTokens, _after[match], _afterTokens[match]);
+            Volatile.Write(ref _changedCount, _changedCount + 1);
+            _result.Add(null!);
             next = match + 1;
         }
         for (; next < end; next++)

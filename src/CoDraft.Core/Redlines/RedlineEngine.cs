@@ -24,6 +24,15 @@ namespace CoDraft.Core.Redlines;
 /// The loops that run per character or per token are marked to be compiled optimised from their first call: a
 /// server redlines now and then, too seldom for the runtime to find them hot and recompile them before someone is
 /// waiting on the redline.
+/// <para>
+/// A long redline uses a second processor where its work splits into independent parts: the two texts are split
+/// into blocks at the same time, and its HTML written while its statistics are counted
+/// (<see cref="RedlineLimits.MinParallelSplitLength"/>); and the word-level diffs of
+/// the changed blocks, most of the work when many blocks changed, are made by a helper on another processor while
+/// the blocks are still being aligned, the calling thread joining in once the alignment is done
+/// (<see cref="RedlineLimits.MinParallelWordDiffLength"/>). Each part's result lands at its own place, so the
+/// redline is the same whichever thread made which part. A short redline runs on the calling thread alone.
+/// </para>
 /// </remarks>
 public static class RedlineEngine
 {
@@ -36,11 +45,40 @@ public static class RedlineEngine
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
 
-        var blocks = BlockAligner.Align(
-            MarkdownBlockSplitter.Split(NormalizeLineEnds(before)),
-            MarkdownBlockSplitter.Split(NormalizeLineEnds(after)));
-        return new Redline(RedlineHtmlWriter.Write(blocks), blocks, RedlineStatsCounter.Count(blocks));
+        before = NormalizeLineEnds(before);
+        after = NormalizeLineEnds(after);
+        var blocks = BlockAligner.Align(SplitBoth(before, after, out var afterBlocks), afterBlocks);
+        if (!IsLong(before, after))
+        {
+            return new Redline(RedlineHtmlWriter.Write(blocks), blocks, RedlineStatsCounter.Count(blocks));
+        }
+        // Both read the finished blocks only.
+        var stats = Task.Run(() => RedlineStatsCounter.Count(blocks));
+        var html = RedlineHtmlWriter.Write(blocks);
+        return new Redline(html, blocks, stats.GetAwaiter().GetResult());
     }
+
+    /// <summary>
+    /// The blocks of both texts. Long texts are parsed at the same time on two processors, each parse being
+    /// independent; short ones one after the other, where handing a parse out costs more than it saves.
+    /// </summary>
+    private static List<SourceBlock> SplitBoth(string before, string after, out List<SourceBlock> afterBlocks)
+    {
+        if (!IsLong(before, after))
+        {
+            var beforeBlocks = MarkdownBlockSplitter.Split(before);
+            afterBlocks = MarkdownBlockSplitter.Split(after);
+            return beforeBlocks;
+        }
+        var afterTask = Task.Run(() => MarkdownBlockSplitter.Split(after));
+        var blocks = MarkdownBlockSplitter.Split(before);
+        afterBlocks = afterTask.GetAwaiter().GetResult();
+        return blocks;
+    }
+
+    /// <summary>True when both texts are long enough for their redline to use a second processor.</summary>
+    private static bool IsLong(string before, string after) =>
+        Math.Min(before.Length, after.Length) >= RedlineLimits.MinParallelSplitLength && Environment.ProcessorCount > 1;
 
     private static string NormalizeLineEnds(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace CoDraft.Core.Redlines;
 
@@ -14,19 +13,26 @@ internal static class RedlineHtmlWriter
 
     public static string Write(IReadOnlyList<RedlineBlock> blocks)
     {
-        var html = new StringBuilder(EstimatedLength(blocks));
-        foreach (var block in blocks)
+        var html = new HtmlBuffer(EstimatedLength(blocks));
+        try
         {
-            if (html.Length > 0)
+            foreach (var block in blocks)
             {
-                html.Append('\n');
+                if (html.Length > 0)
+                {
+                    html.Append('\n');
+                }
+                WriteBlock(block, ref html);
             }
-            WriteBlock(block, html);
+            return html.ToString();
         }
-        return html.ToString();
+        finally
+        {
+            html.Dispose();
+        }
     }
 
-    private static void WriteBlock(RedlineBlock block, StringBuilder html)
+    private static void WriteBlock(RedlineBlock block, ref HtmlBuffer html)
     {
         var (wrapper, wrapperClass) = block.Change switch
         {
@@ -36,28 +42,38 @@ internal static class RedlineHtmlWriter
         };
         if (wrapper is not null)
         {
-            html.Append('<').Append(wrapper).Append(" class=\"").Append(wrapperClass).Append("\">");
+            html.Append('<');
+            html.Append(wrapper);
+            html.Append(" class=\"");
+            html.Append(wrapperClass);
+            html.Append("\">");
         }
-        html.Append("<div class=\"rl-block ").Append(ChangeClass(block.Change)).Append(' ').Append(KindClass(block.Kind)).Append("\">");
+        html.Append("<div class=\"rl-block ");
+        html.Append(ChangeClass(block.Change));
+        html.Append(' ');
+        html.Append(KindClass(block.Kind));
+        html.Append("\">");
         if (block.Change == RedlineChange.Changed)
         {
             foreach (var segment in block.Segments)
             {
-                WriteSegment(segment, html);
+                WriteSegment(segment, ref html);
             }
         }
         else
         {
-            AppendEscaped(block.After ?? block.Before ?? "", html);
+            AppendEscaped(block.After ?? block.Before ?? "", ref html);
         }
         html.Append("</div>");
         if (wrapper is not null)
         {
-            html.Append("</").Append(wrapper).Append('>');
+            html.Append("</");
+            html.Append(wrapper);
+            html.Append('>');
         }
     }
 
-    private static void WriteSegment(RedlineSegment segment, StringBuilder html)
+    private static void WriteSegment(RedlineSegment segment, ref HtmlBuffer html)
     {
         var tag = segment.Kind switch
         {
@@ -67,12 +83,18 @@ internal static class RedlineHtmlWriter
         };
         if (tag is null)
         {
-            AppendEscaped(segment.Text, html);
+            AppendEscaped(segment.Text, ref html);
             return;
         }
-        html.Append('<').Append(tag).Append(" class=\"rl-").Append(tag).Append("\">");
-        AppendEscaped(segment.Text, html);
-        html.Append("</").Append(tag).Append('>');
+        html.Append('<');
+        html.Append(tag);
+        html.Append(" class=\"rl-");
+        html.Append(tag);
+        html.Append("\">");
+        AppendEscaped(segment.Text, ref html);
+        html.Append("</");
+        html.Append(tag);
+        html.Append('>');
     }
 
     private static string ChangeClass(RedlineChange change) => change switch
@@ -118,12 +140,13 @@ internal static class RedlineHtmlWriter
     /// included, is written as it is so the fragment stays readable.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AppendEscaped(string text, StringBuilder html)
+    private static void AppendEscaped(string text, ref HtmlBuffer html)
     {
         var rest = text.AsSpan();
         for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
         {
-            html.Append(rest[..next]).Append(rest[next] switch
+            html.Append(rest[..next]);
+            html.Append(rest[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
@@ -134,5 +157,51 @@ internal static class RedlineHtmlWriter
             rest = rest[(next + 1)..];
         }
         html.Append(rest);
+    }
+
+    /// <summary>
+    /// The fragment in the making, in a pooled array: a redline's HTML runs to hundreds of kilobytes, and a builder of
+    /// that size would be a fresh large-object allocation on every redline, besides the string made from it.
+    /// </summary>
+    private struct HtmlBuffer(int capacity) : IDisposable
+    {
+        private char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+
+        public int Length { get; private set; }
+
+        public void Append(char c)
+        {
+            if (Length == _chars.Length)
+            {
+                Grow(1);
+            }
+            _chars[Length++] = c;
+        }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (Length + text.Length > _chars.Length)
+            {
+                Grow(text.Length);
+            }
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public override readonly string ToString() => new(_chars, 0, Length);
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+        }
+
+        private void Grow(int more)
+        {
+            var grown = ArrayPool<char>.Shared.Rent(Math.Max(2 * _chars.Length, Length + more));
+            _chars.AsSpan(0, Length).CopyTo(grown);
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = grown;
+        }
     }
 }

@@ -23,4 +23,18 @@ internal static class RedlineLimits
     /// thousand tokens is about five thousand words, far more than any paragraph of a statement.
     /// </summary>
     public const int MaxWordDiffTokens = 10_000;
+
+    /// <summary>
+    /// The word-level diffs of a redline's changed blocks are made on a second processor too, while the blocks are
+    /// aligned, when the earlier text's blocks hold this many characters (about ten pages); below it, handing the
+    /// work out costs more than it saves.
+    /// </summary>
+    public const int MinParallelWordDiffLength = 20_000;
+
+    /// <summary>
+    /// The two texts of a redline are split into blocks at the same time, and its HTML written while its statistics
+    /// are counted, when each text is at least this long (about ten pages); for shorter ones each step takes less
+    /// time than handing it to another processor is worth.
+    /// </summary>
+    public const int MinParallelSplitLength = 20_000;
 }

@@ -25,17 +25,45 @@ internal static class RedlineWordChunker
     /// Where the token that starts at <paramref name="start"/> of <paramref name="text"/> ends: a run of whitespace or
     /// of word characters, or a single cluster of anything else. Cuts tokens without allocating them.
     /// </summary>
+    /// <remarks>
+    /// The test for an ASCII character followed by another, which <see cref="NextCluster"/> makes first, is repeated
+    /// in the loop: most characters pass it, and the call it saves costs more than the test.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int TokenEnd(ReadOnlySpan<char> text, int start)
     {
-        var (length, tokenClass) = NextCluster(text, start);
+        var first = text[start];
+        int length;
+        TokenClass tokenClass;
+        if (char.IsAscii(first) && (start + 1 == text.Length || char.IsAscii(text[start + 1])))
+        {
+            (length, tokenClass) = (1, char.IsAsciiLetterOrDigit(first) ? TokenClass.Word
+                : char.IsWhiteSpace(first) ? TokenClass.Space
+                : TokenClass.Single);
+        }
+        else
+        {
+            (length, tokenClass) = NextCluster(text, start);
+        }
         var end = start + length;
         if (tokenClass == TokenClass.Single)
         {
             return end;
         }
+        var word = tokenClass == TokenClass.Word;
         while (end < text.Length)
         {
+            var c = text[end];
+            if (char.IsAscii(c) && (end + 1 == text.Length || char.IsAscii(text[end + 1])))
+            {
+                // An ASCII word character is never whitespace, so each class is one test.
+                if (word ? !char.IsAsciiLetterOrDigit(c) : !char.IsWhiteSpace(c))
+                {
+                    break;
+                }
+                end++;
+                continue;
+            }
             (length, var clusterClass) = NextCluster(text, end);
             if (clusterClass != tokenClass)
             {

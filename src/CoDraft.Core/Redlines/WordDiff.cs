@@ -15,12 +15,13 @@ internal static class WordDiff
     {
         var runs = MyersDiff.Diff(before.CompareIds, after.CompareIds);
         var segments = new SegmentList();
+        var change = new ChangeText();
         var kept = 0;
         var run = 0;
         while (run < runs.Count)
         {
             segments.Add(RedlineSegmentKind.Equal, after.Slice(kept, runs[run].InsertStartB));
-            run = AddChange(runs, run, before, after, segments);
+            run = AddChange(runs, run, before, after, segments, change);
             kept = runs[run - 1].InsertStartB + runs[run - 1].InsertCountB;
         }
         segments.Add(RedlineSegmentKind.Equal, after.Slice(kept, after.Count));
@@ -33,11 +34,9 @@ internal static class WordDiff
     /// and one insertion rather than two interleaved pairs; whitespace that opens or closes both the deletion and
     /// the insertion is shown as kept, so a replaced word reads "to <del>x</del><ins>y</ins> it".
     /// </summary>
-    private static int AddChange(List<DiffBlock> runs, int start, BlockTokens before, BlockTokens after, SegmentList segments)
+    private static int AddChange(List<DiffBlock> runs, int start, BlockTokens before, BlockTokens after, SegmentList segments, ChangeText change)
     {
-        var (deletedText, insertedText) = (new StringBuilder(), new StringBuilder());
-        // Folded whitespace joins a side only when more of that side follows it.
-        var (deletedPending, insertedPending) = (new StringBuilder(), new StringBuilder());
+        var (deletedText, insertedText, deletedPending, insertedPending) = change.Cleared();
         var index = start;
         while (true)
         {
@@ -95,6 +94,21 @@ internal static class WordDiff
     private static int LeadingSpace(string text) => text.Length - text.TrimStart().Length;
 
     private static int TrailingSpace(string text) => text.Length - text.TrimEnd().Length;
+
+    /// <summary>
+    /// The builders of one change, reused for every change of a block: the deleted and inserted text, and the folded
+    /// whitespace that joins a side only when more of that side follows it.
+    /// </summary>
+    private sealed class ChangeText
+    {
+        private readonly StringBuilder _deleted = new();
+        private readonly StringBuilder _inserted = new();
+        private readonly StringBuilder _deletedPending = new();
+        private readonly StringBuilder _insertedPending = new();
+
+        public (StringBuilder Deleted, StringBuilder Inserted, StringBuilder DeletedPending, StringBuilder InsertedPending) Cleared() =>
+            (_deleted.Clear(), _inserted.Clear(), _deletedPending.Clear(), _insertedPending.Clear());
+    }
 
     /// <summary>Segments in the making: text added next to a segment of the same kind extends it.</summary>
     private sealed class SegmentList

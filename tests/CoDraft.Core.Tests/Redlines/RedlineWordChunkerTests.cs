@@ -86,4 +86,47 @@ public sealed class RedlineWordChunkerTests
     {
         Assert.Equal(isWord, RedlineWordChunker.IsWord(token));
     }
+
+    [Fact]
+    public void Tokens_are_runs_of_whitespace_clusters_or_of_word_clusters_or_single_other_clusters()
+    {
+        Gen.OneOf("we", "Ask", "42", " ", "  ", "\n", "\t", "\r\n", "\u00A0", ",", "**", "我们", "é", "e\u0301", " \u0301", "👍🏽", "a\u200Db", "ü1")
+            .Array[0, 20].Select(string.Concat)
+            .Sample(text => Assert.Equal(ReferenceChunk(text), Chunk(text)));
+    }
+
+    /// <summary>
+    /// The tokens by the definition, slowly: grapheme clusters classed by their first character, runs of whitespace
+    /// and of word clusters joined; Han characters (the only ones of the scripts without spaces generated here)
+    /// stand alone.
+    /// </summary>
+    private static List<string> ReferenceChunk(string text)
+    {
+        var clusters = new List<(string Text, char Class)>();
+        for (var e = System.Globalization.StringInfo.GetTextElementEnumerator(text); e.MoveNext();)
+        {
+            var cluster = (string)e.Current;
+            var rune = System.Text.Rune.GetRuneAt(cluster, 0);
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            var cls = System.Text.Rune.IsWhiteSpace(rune) ? 's'
+                : rune.Value is >= 0x4E00 and <= 0x9FFF ? '1'
+                : System.Text.Rune.IsLetterOrDigit(rune) || category is System.Globalization.UnicodeCategory.Format
+                    or System.Globalization.UnicodeCategory.NonSpacingMark ? 'w'
+                : '1';
+            clusters.Add((cluster, cls));
+        }
+        var tokens = new List<string>();
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            if (tokens.Count > 0 && clusters[i].Class != '1' && clusters[i].Class == clusters[i - 1].Class)
+            {
+                tokens[^1] += clusters[i].Text;
+            }
+            else
+            {
+                tokens.Add(clusters[i].Text);
+            }
+        }
+        return tokens;
+    }
 }
