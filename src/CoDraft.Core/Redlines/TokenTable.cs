@@ -180,10 +180,8 @@ internal sealed class TokenTable
         {
             Rehash(2 * _slots.Length);
         }
-        else
-        {
-            Place(hash, id);
-        }
+        // After a rehash too: the new token is not among the old slots, and left out it would be numbered again.
+        Place(hash, id);
         return id;
     }
 

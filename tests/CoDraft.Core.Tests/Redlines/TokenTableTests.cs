@@ -50,6 +50,17 @@ public sealed class TokenTableTests
     }
 
     [Fact]
+    public void Two_equal_blocks_of_thousands_of_different_words_are_fully_alike()
+    {
+        // Enough distinct tokens for the table to grow several times while the first block is cut: every token
+        // seen again in the second block must get the number it got the first time.
+        var text = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => $"w{i}"));
+        var table = new TokenTable();
+
+        Assert.Equal(1.0, table.Similarity(table.Cut(text), table.Cut(text)));
+    }
+
+    [Fact]
     public void Blocks_that_are_all_whitespace_are_alike()
     {
         var table = new TokenTable();
