@@ -22,8 +22,10 @@ internal static class RedlineCheck
         var texts = new List<string>();
         foreach (var trace in Traces)
         {
-            var path = Path.Combine(RepoPaths.Root(), "..", "shared", "data", "editing-traces", trace + ".json.gz");
-            var loaded = EditingTrace.Load(path);
+            if (RepoPaths.TryLoadTrace(trace) is not { } loaded)
+            {
+                continue;
+            }
             var text = new LiveText(loaded.StartContent);
             var snapshots = new List<string> { text.ToString() };
             for (var i = 0; i < loaded.Ops.Count; i++)
@@ -41,6 +43,11 @@ internal static class RedlineCheck
                 Print($"{trace} {i} end", snapshots[i], loaded.EndContent);
             }
             texts.Add(loaded.EndContent);
+        }
+        if (texts.Count == 0)
+        {
+            Console.WriteLine("No trace file found: no redlines to check.");
+            return 0;
         }
         var random = new Random(9);
         for (var n = 0; n < 400; n++)

@@ -2,21 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CoDraft.Core.Redlines;
-using CoDraft.Core.Text;
 
 namespace CoDraft.Bench;
 
 /// <summary>
-/// Redlines a pair of snapshots of an editing trace (at <see cref="EarlierShare"/> of its patches and at its end)
+/// Redlines a pair of snapshots of an editing trace (<see cref="RedlinePair"/>: at 80 % of its patches and at its end)
 /// with CoDraft's Markdown-aware redline, and in the same run with <c>git diff --no-index --word-diff</c> on the
 /// same pair written to files. The last line is machine-readable:
 /// <c>redline &lt;trace&gt; &lt;bytes_before&gt; &lt;bytes_after&gt; &lt;codraft_ms&gt; &lt;git_ms&gt; &lt;git/codraft&gt;</c>.
 /// </summary>
 internal static class RedlineTiming
 {
-    /// <summary>The earlier snapshot is taken after this share of the patches: a late draft against the final text.</summary>
-    private const double EarlierShare = 0.8;
-
     /// <summary>Timed runs of each side after warming up; the best counts.</summary>
     private const int Runs = 5;
 
@@ -29,21 +25,11 @@ internal static class RedlineTiming
 
     public static int Run(string trace)
     {
-        var path = Path.Combine(RepoPaths.Root(), "..", "shared", "data", "editing-traces", trace + ".json.gz");
-        if (!File.Exists(path))
+        if (RedlinePair.Load(trace) is not { } pair)
         {
-            Console.WriteLine($"Trace file not found: {Path.GetFullPath(path)}; nothing to redline.");
             return 0;
         }
-        var loaded = EditingTrace.Load(path);
-        var text = new LiveText(loaded.StartContent);
-        var cut = (int)(loaded.Ops.Count * EarlierShare);
-        for (var i = 0; i < cut; i++)
-        {
-            text.Apply(loaded.Ops[i]);
-        }
-        var before = text.ToString();
-        var after = loaded.EndContent;
+        var (before, after) = pair;
 
         var folder = Directory.CreateTempSubdirectory("codraft-redline-");
         try

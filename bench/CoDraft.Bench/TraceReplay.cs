@@ -19,13 +19,10 @@ internal static class TraceReplay
 
     public static int Run(string trace)
     {
-        var path = Path.Combine(RepoPaths.Root(), "..", "shared", "data", "editing-traces", trace + ".json.gz");
-        if (!File.Exists(path))
+        if (RepoPaths.TryLoadTrace(trace) is not { } loaded)
         {
-            Console.WriteLine($"Trace file not found: {Path.GetFullPath(path)}; nothing to replay.");
             return 0;
         }
-        var loaded = EditingTrace.Load(path);
         Console.WriteLine($"{trace}: {loaded.Ops.Count} patches, {CodePoints.Count(loaded.EndContent)} code points at the end");
 
         ReplayLiveText(loaded);

@@ -17,34 +17,26 @@ namespace CoDraft.Server.Tests.Auth;
 /// </summary>
 public sealed class AccessRecheckTests : IAsyncLifetime
 {
-    private readonly CoDraftFactory factory = new(settings: new Dictionary<string, string?>
-    {
-        ["Auth:CookieSecurePolicy"] = "SameAsRequest",
-        ["Hub:AccessRecheckSeconds"] = "30",
-    });
+    private readonly KestrelCoalitionFixture fixture = new(new Dictionary<string, string?> { ["Hub:AccessRecheckSeconds"] = "30" });
 
     private Coalition coalition = null!;
 
+    private CoDraftFactory Factory => coalition.Factory;
+
     public async Task InitializeAsync()
     {
-        factory.UseKestrel(0);
-        factory.StartServer();
-        coalition = new Coalition(factory);
-        await coalition.BuildAsync();
+        await fixture.InitializeAsync();
+        coalition = fixture.Coalition;
     }
 
-    public Task DisposeAsync()
-    {
-        factory.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => fixture.DisposeAsync();
 
     [Fact]
     public async Task A_role_removed_by_another_server_stops_working_here_once_the_recheck_time_has_passed()
     {
         var editor = coalition.Person(Caller.Editor)!;
         await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.ClientOptions.BaseAddress, $"{DraftHub.Path}?access_token={Uri.EscapeDataString(editor.Token)}"),
+            .WithUrl(new Uri(fixture.Address, $"{DraftHub.Path}?access_token={Uri.EscapeDataString(editor.Token)}"),
                 o => o.Transports = HttpTransportType.WebSockets)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
@@ -56,13 +48,13 @@ public sealed class AccessRecheckTests : IAsyncLifetime
         await Type("One ");
 
         // Another server takes the editor's role away: the store changes, this server is not told.
-        var store = factory.Services.GetRequiredService<IDraftStore>();
+        var store = Factory.Services.GetRequiredService<IDraftStore>();
         var access = await store.FindStatementAccessAsync(coalition.StatementId) ?? throw new InvalidOperationException("No access stored.");
         Assert.True(await store.SaveStatementAccessAsync(access.WithoutPerson(editor.Id), access.Revision));
 
         // Within the recheck time the connection's reading still stands (the bound the setting documents)...
         await Type("two ");
-        factory.Clock.Advance(TimeSpan.FromSeconds(31));
+        Factory.Clock.Advance(TimeSpan.FromSeconds(31));
 
         // ...and once it has passed, the removal holds here too, and nothing more is applied.
         var refused = await Assert.ThrowsAsync<HubException>(() => Type("three "));

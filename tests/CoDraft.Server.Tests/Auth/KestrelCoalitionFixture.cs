@@ -5,8 +5,20 @@ namespace CoDraft.Server.Tests.Auth;
 /// <summary>A <see cref="Infrastructure.Coalition"/> on a server listening on a real port, for SignalR clients.</summary>
 public sealed class KestrelCoalitionFixture : IAsyncLifetime
 {
-    // The test server listens on plain http, so its cookies cannot be Secure.
-    private readonly CoDraftFactory factory = new(settings: new Dictionary<string, string?> { ["Auth:CookieSecurePolicy"] = "SameAsRequest" });
+    private readonly CoDraftFactory factory;
+
+    public KestrelCoalitionFixture()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A fixture whose server has <paramref name="settings"/> as well, for a test class to own (xUnit wants one public constructor).</summary>
+    internal KestrelCoalitionFixture(IReadOnlyDictionary<string, string?> settings)
+    {
+        // The test server listens on plain http, so its cookies cannot be Secure.
+        var all = new Dictionary<string, string?>(settings) { ["Auth:CookieSecurePolicy"] = "SameAsRequest" };
+        factory = new CoDraftFactory(settings: all);
+    }
 
     public Coalition Coalition { get; private set; } = null!;
 
