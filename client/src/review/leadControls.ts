@@ -1,5 +1,5 @@
 import { api, type Organisation, type SignOffView } from '../api';
-import { h, showError, statusLine } from '../ui/dom';
+import { h, showError, statusLine, when } from '../ui/dom';
 import { instantFromInput, type SignOffControls } from './signOffState';
 
 /** A `datetime-local` value for now, so the browser refuses a deadline or embargo in the past before the server has to. */
@@ -88,7 +88,7 @@ export function leadControls(statementId: string, changed: () => void): LeadCont
   publishForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const from = instantFromInput(publicFrom.value);
-    confirmText.textContent = `Publish version ${publishVersion} ${from ? `with an embargo until ${new Date(from).toLocaleString()}` : 'now'}? The text cannot change afterwards.`;
+    confirmText.textContent = `Publish version ${publishVersion} ${from ? `with an embargo until ${when(from)}` : 'now'}? The text cannot change afterwards.`;
     confirmation.hidden = false;
     confirmPublish.focus();
   });

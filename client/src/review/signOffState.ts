@@ -8,6 +8,7 @@ import type {
   StatementState,
 } from '../api';
 import { allows } from '../account/permissions';
+import { when } from '../ui/dom';
 
 /** What the sign-off page shows and offers, worked out from the server's answers alone (docs/review.md). */
 
@@ -155,7 +156,7 @@ export function describeAudit(entry: AuditEntryView, names: ReadonlyMap<string, 
     case 'signoff.decision':
       return `${DecisionNames[d.decision as DecisionKind] ?? str(d.decision)} version ${str(d.version)} for ${org()}${d.comment ? `: “${str(d.comment)}”` : ''}`;
     case 'publication.published':
-      return `Published version ${str(d.version)}${d.publicFrom ? `, public from ${new Date(str(d.publicFrom)).toLocaleString()}` : ''}`;
+      return `Published version ${str(d.version)}${d.publicFrom ? `, public from ${when(str(d.publicFrom))}` : ''}`;
     case 'access.partner_added':
       return `Added ${org()} as a partner`;
     case 'access.partner_removed':
