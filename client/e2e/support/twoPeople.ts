@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { Coalition, person, signInThroughPage } from './accounts';
 import { CuttableProxy } from './proxy';
@@ -15,6 +15,8 @@ const ben = person('Ben Carpentier');
 export interface TwoPeopleOptions {
   /** Ana's browser reaches the server through a relay the test can cut ({@link TwoPeople.relay}); Ben's never does. */
   relayForAna?: boolean;
+  /** How both browser contexts are made, e.g. the time zone and language of a file whose tests type and read times. */
+  context?: BrowserContextOptions;
 }
 
 /**
@@ -66,7 +68,7 @@ export class TwoPeople {
       this.cuttable = await CuttableProxy.start(this.server.url);
     }
     this.coalition = await Coalition.create(this.server, administrator, ana, ben);
-    [this.asAna, this.asBen] = await Promise.all([this.browser.newContext(), this.browser.newContext()]);
+    [this.asAna, this.asBen] = await Promise.all([this.browser.newContext(options.context), this.browser.newContext(options.context)]);
     await Promise.all([signInThroughPage(this.asAna, this.cuttable ?? this.server, ana), signInThroughPage(this.asBen, this.server, ben)]);
   }
 
