@@ -38,6 +38,19 @@ public sealed partial class MongoDraftStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> SetPublicFromAsync(Guid statementId, DateTimeOffset publicFrom, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        // $gt on a date matches only dates, so a publication without an embargo (publicFrom null) is left alone.
+        var filter = PublicationDocuments.ById(statementId)
+            & Builders<BsonDocument>.Filter.Gt(PublicationDocuments.PublicFrom, (BsonValue)BsonValues.Time(now));
+        var result = await Publications.UpdateOneAsync(filter,
+            Builders<BsonDocument>.Update.Set(PublicationDocuments.PublicFrom, (BsonValue)BsonValues.Time(publicFrom)),
+            cancellationToken: cancellationToken);
+        return result.MatchedCount == 1;
+    }
+
+    /// <inheritdoc />
     public async Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();

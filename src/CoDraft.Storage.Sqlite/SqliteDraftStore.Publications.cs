@@ -40,6 +40,12 @@ public sealed partial class SqliteDraftStore
     }
 
     /// <inheritdoc />
+    public Task<bool> SetPublicFromAsync(Guid statementId, DateTimeOffset publicFrom, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        WriteAsync(w => w.InTransaction(t => SqliteSql.Execute(t,
+            "UPDATE publications SET public_from = $from WHERE statement_id = $statement AND public_from > $now;",
+            ("$statement", Id(statementId)), ("$from", Time(publicFrom)), ("$now", Time(now))) == 1), cancellationToken);
+
+    /// <inheritdoc />
     public async Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default)
     {
         var found = await ReadAsync(

@@ -21,6 +21,33 @@ public abstract partial class DraftStoreConformanceTests
     }
 
     [SkippableFact]
+    public async Task An_embargo_can_be_moved_or_lifted_only_while_it_lasts()
+    {
+        var store = await NewStoreAsync();
+        var embargoed = await ApprovedAsync(store, "Embargoed.");
+        var open = await ApprovedAsync(store, "Public at once.");
+        var now = StoreTestData.NextTime();
+        var publication = StoreTestData.Publication(embargoed, 1, "Embargoed.") with { PublicFrom = now.AddDays(2) };
+        await store.PublishAsync(publication);
+        await store.PublishAsync(StoreTestData.Publication(open, 1, "Public at once."));
+
+        Assert.True(await store.SetPublicFromAsync(embargoed.Id, now.AddDays(5), now));
+        Assert.Equal(publication with { PublicFrom = now.AddDays(5) }, await store.FindPublicationAsync(embargoed.Id));
+
+        Assert.True(await store.SetPublicFromAsync(embargoed.Id, now, now));
+        var lifted = await store.FindPublicationAsync(embargoed.Id);
+        Assert.Equal(publication with { PublicFrom = now }, lifted);
+        Assert.True(lifted!.IsPublicAt(now));
+
+        // Public now: its public date stays, and a publication without an embargo has none to move.
+        Assert.False(await store.SetPublicFromAsync(embargoed.Id, now.AddDays(9), now));
+        Assert.Equal(now, (await store.FindPublicationAsync(embargoed.Id))!.PublicFrom);
+        Assert.False(await store.SetPublicFromAsync(open.Id, now.AddDays(9), now));
+        Assert.Null((await store.FindPublicationAsync(open.Id))!.PublicFrom);
+        Assert.False(await store.SetPublicFromAsync(Guid.NewGuid(), now.AddDays(9), now));
+    }
+
+    [SkippableFact]
     public async Task Publishing_is_refused_when_an_edit_landed_after_the_approval()
     {
         var store = await NewStoreAsync();

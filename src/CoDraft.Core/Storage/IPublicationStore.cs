@@ -15,6 +15,14 @@ public interface IPublicationStore
     /// <exception cref="StoreException"><see cref="StoreException.UnknownStatement"/>.</exception>
     Task<PublishOutcome> PublishAsync(Publication publication, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Moves the embargo of the statement's publication to <paramref name="publicFrom"/> (a time at or before
+    /// <paramref name="now"/> lifts it), atomically, if the publication is still embargoed at <paramref name="now"/>:
+    /// once the public may have seen it, its public date is history and stays. Returns false, writing nothing, when
+    /// there is no publication or it is already public (true when the time set equals the one stored).
+    /// </summary>
+    Task<bool> SetPublicFromAsync(Guid statementId, DateTimeOffset publicFrom, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>The statement's publication, embargoed or not, or null.</summary>
     Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default);
 

@@ -63,6 +63,7 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task<AuditEntry> AppendAuditAsync(Guid statementId, DateTimeOffset at, string actor, string action, string details, CancellationToken cancellationToken = default) => inner.AppendAuditAsync(statementId, at, actor, action, details, cancellationToken);
     public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListAuditAsync(statementId, cancellationToken);
     public Task<PublishOutcome> PublishAsync(Publication publication, CancellationToken cancellationToken = default) => inner.PublishAsync(publication, cancellationToken);
+    public Task<bool> SetPublicFromAsync(Guid statementId, DateTimeOffset publicFrom, DateTimeOffset now, CancellationToken cancellationToken = default) => inner.SetPublicFromAsync(statementId, publicFrom, now, cancellationToken);
     public Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindPublicationAsync(statementId, cancellationToken);
     public Task<IReadOnlyList<Publication>> ListPublicationsAsync(CancellationToken cancellationToken = default) => inner.ListPublicationsAsync(cancellationToken);
     // Comments and suggestions.
