@@ -119,6 +119,8 @@ public static class ErrorCodes
     public const string PublicationNotFound = "publication.not_found";
     /// <summary>The statement is not published yet, so there is nothing to correct, moderate or export.</summary>
     public const string PublicationNotPublished = "publication.not_published";
+    /// <summary>The publication is public already: its public date is history and its embargo cannot be changed.</summary>
+    public const string PublicationAlreadyPublic = "publication.already_public";
     /// <summary>A sign-on request has invalid fields; <c>errors</c> names each field and what is wrong with it.</summary>
     public const string SignOnInvalid = "publication.sign_on_invalid";
     /// <summary>An organisation with the same name (as normalised) is already a signatory or has a request pending.</summary>

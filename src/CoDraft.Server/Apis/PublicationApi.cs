@@ -22,6 +22,9 @@ public static class PublicationApi
         var api = app.MapGroup("/api/statements/{id:guid}").WithTags("Publication");
         api.MapGet("/public-page", GetPublicPage).WithName("GetPublicPage").WithSummary("The public address and whether the public can see it yet")
             .RequireStatement(StatementAction.Read);
+        api.MapPut("/publication/public-from", SetPublicFrom).WithName("SetPublicFrom")
+            .WithSummary("Move or lift the embargo (null or a past time: public now), while the statement is not public yet")
+            .RequireStatement(StatementAction.Publish);
         api.MapGet("/sign-ons", ListSignOns).WithName("ListSignOns").WithSummary("Sign-on requests (status=Pending for the moderation queue), with contact details")
             .RequireStatement(StatementAction.Publish);
         api.MapPost("/sign-ons/{requestId:guid}/approve", (Guid id, Guid requestId, PublicationService p, HttpContext http, CancellationToken ct) =>
@@ -53,6 +56,17 @@ public static class PublicationApi
         var statement = await publications.ForParticipantsAsync(id, ct);
         return TypedResults.Ok(new PublicPageView(statement.Slug, $"/p/{statement.Slug}", PublicPagesApi.PageUrl(http.Request, statement.Slug),
             statement.Publication.PublicFrom, statement.Publication.IsPublicAt(clock.GetUtcNow())));
+    }
+
+    private static async Task<Ok<PublicPageView>> SetPublicFrom(
+        Guid id, PublicFromRequest? request, PublicationService publications, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (request is null)
+        {
+            throw new CoDraftException(ErrorCodes.InvalidRequest, "A body {\"publicFrom\": time or null} is required.");
+        }
+        await publications.SetPublicFromAsync(http.StatementCaller(), id, request.PublicFrom, ct);
+        return await GetPublicPage(id, publications, clock, http, ct);
     }
 
     private static async Task<Ok<IReadOnlyList<SignOnRequestView>>> ListSignOns(Guid id, string? status, PublicationService publications, CancellationToken ct)

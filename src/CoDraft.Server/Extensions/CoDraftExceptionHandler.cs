@@ -68,7 +68,7 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         // Publication.
         ErrorCodes.PublicationNotFound or ErrorCodes.SignOnRequestNotFound or ErrorCodes.CorrectionNotFound => StatusCodes.Status404NotFound,
         ErrorCodes.NotOriginalSignatory => StatusCodes.Status403Forbidden,
-        ErrorCodes.PublicationNotPublished or ErrorCodes.DuplicateOrganisation or ErrorCodes.AlreadyModerated or ErrorCodes.CorrectionUnchanged
+        ErrorCodes.PublicationNotPublished or ErrorCodes.PublicationAlreadyPublic or ErrorCodes.DuplicateOrganisation or ErrorCodes.AlreadyModerated or ErrorCodes.CorrectionUnchanged
             or ErrorCodes.CorrectionConflict or ErrorCodes.CorrectionSuperseded or ErrorCodes.SignOnClosed => StatusCodes.Status409Conflict,
         ErrorCodes.SignOnRateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.InvitationUsed or ErrorCodes.InvitationExpired => StatusCodes.Status410Gone,

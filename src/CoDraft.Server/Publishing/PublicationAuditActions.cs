@@ -7,6 +7,8 @@ public static class PublicationAuditActions
     public const string SignOnApproved = "signon.approved";
     /// <summary>A lead rejected a sign-on request.</summary>
     public const string SignOnRejected = "signon.rejected";
+    /// <summary>A lead moved or lifted the embargo of a publication that was not public yet.</summary>
+    public const string PublicFromChanged = "publication.public_from_changed";
     /// <summary>A lead published a correction.</summary>
     public const string Corrected = "publication.corrected";
     /// <summary>An original signatory organisation answered a correction (reconfirmed or withdrew).</summary>

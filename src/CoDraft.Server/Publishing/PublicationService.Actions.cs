@@ -120,6 +120,31 @@ public sealed partial class PublicationService
     }
 
     /// <summary>
+    /// Moves the embargo to <paramref name="publicFrom"/>, or lifts it when that is null or not after now (the public
+    /// date then becomes now). Only while the publication is still embargoed: once the public may have seen it, the
+    /// date it became public is part of the record. The store checks that again in its write, so an embargo that ends
+    /// between the read and the write is refused, not rewritten.
+    /// </summary>
+    public async Task<Publication> SetPublicFromAsync(StatementCaller caller, Guid statementId, DateTimeOffset? publicFrom, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var before = await store.FindPublicationAsync(statementId, ct)
+            ?? throw new CoDraftException(ErrorCodes.PublicationNotPublished, "The statement is not published yet.");
+        var to = publicFrom is { } from && from > now ? from : now;
+        if (before.IsPublicAt(now) || !await store.SetPublicFromAsync(statementId, to, now, ct))
+        {
+            throw new CoDraftException(ErrorCodes.PublicationAlreadyPublic,
+                "The statement is public already; the date it became public cannot be changed.");
+        }
+        var by = caller.PersonId.ToString("D");
+        await audit.RecordAsync(statementId, by, PublicationAuditActions.PublicFromChanged, new
+        {
+            previousPublicFrom = before.PublicFrom, publicFrom = to, lifted = to == now,
+        }, ct);
+        return before with { PublicFrom = to };
+    }
+
+    /// <summary>
     /// An original signatory organisation's answer to the newest correction, given by its signatory (or, for the
     /// convening organisation, a lead), for their own organisation only.
     /// </summary>

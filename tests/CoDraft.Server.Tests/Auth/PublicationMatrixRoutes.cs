@@ -18,10 +18,16 @@ public static class PublicationMatrixRoutes
     private static readonly Caller[] Leads = [Lead];
     private static readonly Caller[] Deciders = [Signatory, Lead];
     private static readonly ConditionalWeakTable<Coalition, Task<(Guid Id, string Slug)>> Twins = [];
+    private static readonly ConditionalWeakTable<Coalition, Task<(Guid Id, string Slug)>> EmbargoedTwins = [];
 
     public static IReadOnlyList<MatrixRoute> All { get; } =
     [
         new("GET", "/api/statements/{id:guid}/public-page", async c => Get((await TwinAsync(c)).Id, "/public-page"), Everyone, 200),
+        // Each allowed call moves the embargo further out, so the twin stays embargoed for the next caller.
+        new("PUT", "/api/statements/{id:guid}/publication/public-from", async c => new HttpRequestMessage(HttpMethod.Put,
+                $"/api/statements/{(await EmbargoedTwinAsync(c)).Id}/publication/public-from")
+            { Content = JsonContent.Create(new { publicFrom = DateTimeOffset.UtcNow.AddYears(50).AddSeconds(Random.Shared.Next(100_000)) }) },
+            Leads, 200),
         new("GET", "/api/statements/{id:guid}/sign-ons", async c => Get((await TwinAsync(c)).Id, "/sign-ons"), Leads, 200),
         new("POST", "/api/statements/{id:guid}/sign-ons/{requestId:guid}/approve", c => ModerateAsync(c, "approve"), Leads, 200),
         new("POST", "/api/statements/{id:guid}/sign-ons/{requestId:guid}/reject", c => ModerateAsync(c, "reject"), Leads, 200),
@@ -35,7 +41,12 @@ public static class PublicationMatrixRoutes
         new("GET", "/api/statements/{id:guid}/exports/signatories.csv", async c => Get((await TwinAsync(c)).Id, "/exports/signatories.csv"), Everyone, 200),
     ];
 
-    private static Task<(Guid Id, string Slug)> TwinAsync(Coalition c) => Twins.GetValue(c, async coalition =>
+    private static Task<(Guid Id, string Slug)> TwinAsync(Coalition c) => Twins.GetValue(c, coalition => PublishedTwinAsync(coalition, null));
+
+    private static Task<(Guid Id, string Slug)> EmbargoedTwinAsync(Coalition c) =>
+        EmbargoedTwins.GetValue(c, coalition => PublishedTwinAsync(coalition, DateTimeOffset.UtcNow.AddYears(50)));
+
+    private static async Task<(Guid Id, string Slug)> PublishedTwinAsync(Coalition coalition, DateTimeOffset? publicFrom)
     {
         var (id, _) = await coalition.Lead.Client.CreateStatementAsync("Published twin", "We call on the EU.");
         await TestAccounts.AddPartnerAsync(coalition.Lead, id, coalition.PartnerOrganisation);
@@ -46,10 +57,10 @@ public static class PublicationMatrixRoutes
         (await coalition.Lead.Client.OpenRoundAsync(id)).EnsureSuccessStatusCode();
         await coalition.Lead.Client.DecidedAsync(id, "Approve");
         await coalition.Client(Signatory).DecidedAsync(id, "Approve");
-        (await coalition.Lead.Client.PublishAsync(id)).EnsureSuccessStatusCode();
+        (await coalition.Lead.Client.PublishAsync(id, publicFrom)).EnsureSuccessStatusCode();
         var page = await (await coalition.Lead.Client.GetAsync($"/api/statements/{id}/public-page")).ReadJsonAsync();
         return (id, page.GetProperty("slug").GetString()!);
-    });
+    }
 
     private static async Task<HttpRequestMessage> ModerateAsync(Coalition c, string decision)
     {

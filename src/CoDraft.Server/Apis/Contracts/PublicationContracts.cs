@@ -4,6 +4,9 @@ using CoDraft.Server.Publishing;
 
 namespace CoDraft.Server.Apis.Contracts;
 
+/// <summary>A new end for the embargo; null, or a time not after now, makes the statement public at once.</summary>
+public sealed record PublicFromRequest(DateTimeOffset? PublicFrom);
+
 /// <summary>Where the statement is published for the public, and whether the public can see it yet.</summary>
 public sealed record PublicPageView(string Slug, string Path, string Url, DateTimeOffset? PublicFrom, bool IsPublic);
 
