@@ -5,6 +5,7 @@ import type {
   LifecycleView,
   OrganisationRedlineView,
   PublicationView,
+  PublicPageView,
   RoundView,
   SignOffView,
   StatementState,
@@ -28,6 +29,9 @@ export function signOffCalls(http: HttpApi) {
     getSignOffRedline: (id: string, organisationId: string) =>
       http.request<OrganisationRedlineView>('GET', `${statement(id)}/signoff/redline?organisationId=${encodeURIComponent(organisationId)}`),
     publish: (id: string, publicFrom: string | null) => http.request<PublicationView>('POST', `${statement(id)}/publish`, { publicFrom }),
+    /** Moves the embargo of a statement not yet public, or lifts it (null: public now). */
+    setPublicFrom: (id: string, publicFrom: string | null) =>
+      http.request<PublicPageView>('PUT', `${statement(id)}/publication/public-from`, { publicFrom }),
     getPublication: (id: string) => http.request<PublicationView>('GET', `${statement(id)}/publication`),
     listAudit: (id: string) => http.request<AuditEntryView[]>('GET', `${statement(id)}/audit`),
     verifyAudit: (id: string) => http.request<AuditVerification>('GET', `${statement(id)}/audit/verify`),

@@ -93,6 +93,15 @@ export interface PublicationView {
   publicFrom: string | null;
 }
 
+/** Where a published statement is for the public, and whether the public can see it yet. */
+export interface PublicPageView {
+  slug: string;
+  path: string;
+  url: string;
+  publicFrom: string | null;
+  isPublic: boolean;
+}
+
 export interface AuditEntryView {
   sequence: number;
   at: string;

@@ -14,7 +14,7 @@ import { roleOf } from '../account/permissions';
 import { decisionForm } from '../review/decisionForm';
 import { leadControls } from '../review/leadControls';
 import { LiveStatement, type LiveChange } from '../review/liveStatement';
-import { StateExplanations, shortHash, signOffControls } from '../review/signOffState';
+import { StateExplanations, inputFromInstant, instantFromInput, shortHash, signOffControls } from '../review/signOffState';
 import { auditLog, organisationTable, roundHistory } from '../review/signOffViews';
 import { debounce, h, showError, statusLine, when } from '../ui/dom';
 import { inlineRedline, summary } from '../ui/redline';
@@ -69,7 +69,46 @@ export const signOffPage: Page = (main, { id }) => {
   );
 
   const publication = h('div', {});
-  const publicationSection = section('publication-heading', 'Publication', publication);
+  // A lead's controls for an embargo that has not ended: built once, so that a live refresh does not wipe a time
+  // being typed; the field is only reset when the stored embargo itself changes.
+  const embargoStatus = statusLine();
+  const embargoInput = h('input', { id: 'embargo-public-from', name: 'publicFrom', type: 'datetime-local', required: true });
+  const changeEmbargo = h('button', { type: 'submit' }, 'Change');
+  const publishNow = h('button', { type: 'button' }, 'Publish now');
+  const embargoForm = h(
+    'form',
+    { class: 'stacked-form', 'aria-label': 'Change the embargo', hidden: true },
+    h('p', { class: 'meta' }, 'Until this time the public page, the list and the feed do not show the statement. Once it is public, the date cannot change.'),
+    h('label', { for: 'embargo-public-from' }, 'Public from'),
+    embargoInput,
+    h('div', { class: 'button-row' }, changeEmbargo, publishNow),
+    embargoStatus,
+  );
+  let embargoShown: string | null = null;
+  const setEmbargo = async (button: HTMLButtonElement, publicFrom: string | null, done: string) => {
+    embargoStatus.classList.remove('error');
+    button.disabled = true;
+    try {
+      await api.setPublicFrom(id, publicFrom);
+      embargoStatus.textContent = done;
+      refresh();
+    } catch (e) {
+      showError(embargoStatus, e);
+    } finally {
+      button.disabled = false;
+    }
+  };
+  embargoForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const to = instantFromInput(embargoInput.value);
+    if (to === null) {
+      showError(embargoStatus, 'Choose the date and time from which the statement is public.');
+      return;
+    }
+    void setEmbargo(changeEmbargo, to, `The statement is public from ${when(to)}.`);
+  });
+  publishNow.addEventListener('click', () => void setEmbargo(publishNow, null, 'The embargo is lifted: the statement is public now.'));
+  const publicationSection = section('publication-heading', 'Publication', publication, embargoForm);
   const rounds = h('div', {});
   const audit = h('div', {});
   const auditSection = section('audit-heading', 'Audit log', audit);
@@ -143,11 +182,18 @@ export const signOffPage: Page = (main, { id }) => {
     }
   }
 
-  function showPublication(published: PublicationView | null): void {
+  function showPublication(published: PublicationView | null, mayChangeEmbargo: boolean): void {
     publicationSection.hidden = published === null;
+    const embargoed = published?.publicFrom != null && Date.parse(published.publicFrom) > Date.now();
+    embargoForm.hidden = !(mayChangeEmbargo && embargoed);
     if (published === null) {
       return;
     }
+    if (embargoed && published.publicFrom !== embargoShown) {
+      embargoShown = published.publicFrom;
+      embargoInput.value = inputFromInstant(published.publicFrom!);
+    }
+    embargoInput.min = inputFromInstant(new Date().toISOString());
     publication.replaceChildren(
       h(
         'dl',
@@ -159,7 +205,7 @@ export const signOffPage: Page = (main, { id }) => {
         h('dt', {}, 'Published'),
         h('dd', {}, `${when(published.publishedAt)} by ${names.get(published.publishedBy) ?? 'a lead'}`),
         h('dt', {}, 'Public'),
-        h('dd', {}, published.publicFrom ? `from ${when(published.publicFrom)} (embargo)` : 'at once'),
+        h('dd', {}, published.publicFrom ? `from ${when(published.publicFrom)}${embargoed ? ' (embargo)' : ''}` : 'at once'),
       ),
       h(
         'p',
@@ -242,7 +288,7 @@ export const signOffPage: Page = (main, { id }) => {
     showCandidate(view);
     decision.show(view, controls);
     lead.show(view, controls, organisations);
-    showPublication(view.state === 'Published' || view.state === 'Closed' ? await api.getPublication(id).catch(() => null) : null);
+    showPublication(view.state === 'Published' || view.state === 'Closed' ? await api.getPublication(id).catch(() => null) : null, controls.close);
     rounds.replaceChildren(roundHistory(history));
     audit.replaceChildren(auditLog(entries, verification, names));
     await showChanges(view);

@@ -123,6 +123,13 @@ export function instantFromInput(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
+/** An instant as a `datetime-local` input's value in the reader's time zone, to the minute. */
+export function inputFromInstant(iso: string): string {
+  const date = new Date(iso);
+  date.setMinutes(date.getMinutes() - date.getTimezoneOffset());
+  return date.toISOString().slice(0, 16);
+}
+
 /** The first characters of a hash, enough to tell candidates apart at a glance. */
 export function shortHash(sha256: string): string {
   return sha256.slice(0, 12);
@@ -157,6 +164,10 @@ export function describeAudit(entry: AuditEntryView, names: ReadonlyMap<string, 
       return `${DecisionNames[d.decision as DecisionKind] ?? str(d.decision)} version ${str(d.version)} for ${org()}${d.comment ? `: “${str(d.comment)}”` : ''}`;
     case 'publication.published':
       return `Published version ${str(d.version)}${d.publicFrom ? `, public from ${when(str(d.publicFrom))}` : ''}`;
+    case 'publication.public_from_changed':
+      return d.lifted === true
+        ? `Lifted the embargo: public from ${when(str(d.publicFrom))}`
+        : `Moved the embargo to ${when(str(d.publicFrom))} (was ${when(str(d.previousPublicFrom))})`;
     case 'access.partner_added':
       return `Added ${org()} as a partner`;
     case 'access.partner_removed':

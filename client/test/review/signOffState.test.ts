@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationStatusView, SignOffView, StatementState } from '../../src/api';
-import { decisionProblem, describeAudit, instantFromInput, listOf, signOffControls } from '../../src/review/signOffState';
+import { decisionProblem, describeAudit, inputFromInstant, instantFromInput, listOf, signOffControls } from '../../src/review/signOffState';
 
 const organisation = (id: string, name: string, status: OrganisationStatusView['status'] = 'pending'): OrganisationStatusView => ({
   organisationId: id,
@@ -92,6 +92,8 @@ describe('small readings', () => {
   it('turn an empty date field into no instant and a filled one into an ISO instant', () => {
     expect(instantFromInput('')).toBeNull();
     expect(instantFromInput('2030-01-02T03:04')).toBe(new Date('2030-01-02T03:04').toISOString());
+    // The embargo field shows the stored instant in the reader's zone, and reads back as the same instant.
+    expect(instantFromInput(inputFromInstant('2030-01-02T03:04:00.000Z'))).toBe('2030-01-02T03:04:00.000Z');
   });
 
   it('list names as a sentence', () => {
@@ -109,6 +111,10 @@ describe('small readings', () => {
     expect(describeAudit(entry('suggestion.created', { quote: 'ask', replacement: 'urge' }), names)).toBe('Suggested “urge” for “ask”');
     expect(describeAudit(entry('suggestion.created', { quote: ' free', replacement: '' }), names)).toBe('Suggested deleting “ free”');
     expect(describeAudit(entry('suggestion.decided', { decision: 'accepted', version: 9 }), names)).toBe('Accepted a suggestion: version 9');
+    const lifted = describeAudit(entry('publication.public_from_changed', { previousPublicFrom: '2030-01-02T03:04:00Z', publicFrom: '2030-01-01T00:00:00Z', lifted: true }), names);
+    expect(lifted).toMatch(/^Lifted the embargo: public from /);
+    const moved = describeAudit(entry('publication.public_from_changed', { previousPublicFrom: '2030-01-02T03:04:00Z', publicFrom: '2030-02-02T03:04:00Z', lifted: false }), names);
+    expect(moved).toMatch(/^Moved the embargo to .+ \(was .+\)$/);
     expect(describeAudit(entry('statement.renamed', {}), names)).toBe('statement.renamed');
   });
 });
