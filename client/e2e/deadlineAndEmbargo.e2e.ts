@@ -131,8 +131,15 @@ describe('deadline and embargo times on the sign-off page', () => {
     await eventually(async () => plain(await lead.locator('[aria-labelledby="audit-heading"]').textContent())).toContain(`Moved the embargo to ${shown(later)}`);
     expect((await visitor.page.goto(`${people.server.url}/p/${publicPage.slug}`))!.status()).toBe(404);
 
-    // "Publish now" lifts it: the public page and the list have it at once.
-    await embargoControl.getByRole('button', { name: 'Publish now' }).click();
+    // "Publish now…" asks first; cancelled, nothing changes.
+    await embargoControl.getByRole('button', { name: 'Publish now…' }).click();
+    await embargoControl.getByRole('button', { name: 'Cancel' }).click();
+    expect((await visitor.page.goto(`${people.server.url}/p/${publicPage.slug}`))!.status()).toBe(404);
+
+    // Confirmed, it lifts the embargo: the public page and the list have it at once.
+    await embargoControl.getByRole('button', { name: 'Publish now…' }).click();
+    expect(await unlabelledControls(lead)).toEqual([]);
+    await embargoControl.getByRole('button', { name: 'Yes, publish now' }).click();
     await embargoControl.waitFor({ state: 'hidden' });
     await eventually(async () => plain(await fact(lead, 'Public'))).toMatch(/^from [^()]+$/);
     await eventually(async () => plain(await lead.locator('[aria-labelledby="audit-heading"]').textContent())).toContain('Lifted the embargo');

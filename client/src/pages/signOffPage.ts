@@ -74,7 +74,16 @@ export const signOffPage: Page = (main, { id }) => {
   const embargoStatus = statusLine();
   const embargoInput = h('input', { id: 'embargo-public-from', name: 'publicFrom', type: 'datetime-local', required: true });
   const changeEmbargo = h('button', { type: 'submit' }, 'Change');
-  const publishNow = h('button', { type: 'button' }, 'Publish now');
+  const publishNow = h('button', { type: 'button' }, 'Publish now…');
+  // Lifting an embargo cannot be undone, so it takes a second step, as publishing does.
+  const confirmLift = h('button', { type: 'button' }, 'Yes, publish now');
+  const cancelLift = h('button', { type: 'button', class: 'secondary' }, 'Cancel');
+  const liftConfirmation = h(
+    'div',
+    { class: 'confirm', role: 'group', 'aria-label': 'Confirm lifting the embargo', hidden: true },
+    h('p', {}, 'Make the statement public now? Its public page, the list and the feed show it at once; this cannot be undone.'),
+    h('div', { class: 'button-row' }, confirmLift, cancelLift),
+  );
   const embargoForm = h(
     'form',
     { class: 'stacked-form', 'aria-label': 'Change the embargo', hidden: true },
@@ -82,6 +91,7 @@ export const signOffPage: Page = (main, { id }) => {
     h('label', { for: 'embargo-public-from' }, 'Public from'),
     embargoInput,
     h('div', { class: 'button-row' }, changeEmbargo, publishNow),
+    liftConfirmation,
     embargoStatus,
   );
   let embargoShown: string | null = null;
@@ -107,7 +117,18 @@ export const signOffPage: Page = (main, { id }) => {
     }
     void setEmbargo(changeEmbargo, to, `The statement is public from ${when(to)}.`);
   });
-  publishNow.addEventListener('click', () => void setEmbargo(publishNow, null, 'The embargo is lifted: the statement is public now.'));
+  publishNow.addEventListener('click', () => {
+    liftConfirmation.hidden = false;
+    confirmLift.focus();
+  });
+  cancelLift.addEventListener('click', () => {
+    liftConfirmation.hidden = true;
+    publishNow.focus();
+  });
+  confirmLift.addEventListener('click', () => {
+    liftConfirmation.hidden = true;
+    void setEmbargo(confirmLift, null, 'The embargo is lifted: the statement is public now.');
+  });
   const publicationSection = section('publication-heading', 'Publication', publication, embargoForm);
   const rounds = h('div', {});
   const audit = h('div', {});
