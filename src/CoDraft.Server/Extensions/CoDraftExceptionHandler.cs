@@ -37,6 +37,11 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         {
             context.ProblemDetails.Extensions["currentVersion"] = stale.CurrentVersion;
         }
+        if (exception is CoDraft.Core.Text.InvalidCharacterException character)
+        {
+            context.ProblemDetails.Extensions["field"] = character.Field;
+            context.ProblemDetails.Extensions["position"] = character.Position;
+        }
         if (exception is SignOff.LifecycleException lifecycle)
         {
             context.ProblemDetails.Extensions["currentState"] = lifecycle.CurrentState.ToString();

@@ -86,6 +86,7 @@ public sealed class DraftHub(
         {
             throw new InvalidOpException(InvalidOpException.Malformed, "The op is missing.");
         }
+        XmlSafeText.RequireInserts(request.Op, "text");
         if (!RateLimit().TryTake())
         {
             throw new CoDraftException(ErrorCodes.RateLimited, $"More than {options.Value.MaxOpsPerSecond} ops per second; slow down and resend.");
