@@ -109,10 +109,12 @@ public static class AuthExtensions
         return services;
     }
 
-    /// <summary>The security middleware, in order: headers, CORS, authentication, anti-forgery, rate limits, authorization.</summary>
+    /// <summary>The security middleware, in order: CORS, unmatched routes, authentication, anti-forgery, rate limits, authorization.</summary>
     public static WebApplication UseCoDraftAuth(this WebApplication app)
     {
         app.UseCors(CorsPolicy);
+        // After CORS (which answers preflights itself), before authorization: an unknown path is 404 for everyone.
+        app.UseMiddleware<UnmatchedRoutes>();
         app.UseAuthentication();
         app.UseMiddleware<CookieAntiforgery>();
         app.UseRateLimiter();
@@ -120,7 +122,7 @@ public static class AuthExtensions
         return app;
     }
 
-    /// <summary>Adds the stable <c>code</c> to the Problem Details of answers made without one (401 and 403 from authorization).</summary>
+    /// <summary>Adds the stable <c>code</c> to the Problem Details of answers made without one (401 and 403 from authorization, bare 400, 404, 405, 413 and 415).</summary>
     public static void AddCodeToBareProblems(ProblemDetailsContext context)
     {
         if (context.ProblemDetails.Extensions.ContainsKey("code"))
@@ -131,6 +133,11 @@ public static class AuthExtensions
         {
             StatusCodes.Status401Unauthorized => ErrorCodes.AuthRequired,
             StatusCodes.Status403Forbidden => ErrorCodes.AccessForbidden,
+            StatusCodes.Status404NotFound => ErrorCodes.RouteNotFound,
+            StatusCodes.Status405MethodNotAllowed => ErrorCodes.MethodNotAllowed,
+            StatusCodes.Status413PayloadTooLarge => ErrorCodes.RequestTooLarge,
+            StatusCodes.Status415UnsupportedMediaType => ErrorCodes.UnsupportedMediaType,
+            StatusCodes.Status400BadRequest => ErrorCodes.InvalidRequest,
             _ => null,
         };
         if (code is not null)

@@ -139,6 +139,13 @@ public sealed class DraftHub(
         return RevisionView.From(await editor.NameCurrentVersionAsync(statementId, trimmed, caller.PersonId.ToString("D"), Context.ConnectionAborted));
     }
 
+    /// <summary>
+    /// Where a call whose arguments do not bind ends up (see <see cref="ArgumentBindingProtocol"/>): refused with
+    /// <see cref="ErrorCodes.InvalidRequest"/> naming the method that was called.
+    /// </summary>
+    public Task RefuseArguments(string target) =>
+        throw new CoDraftException(ErrorCodes.InvalidRequest, $"The arguments of {target} do not match what it takes (see docs/protocol.md).");
+
     /// <inheritdoc />
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
