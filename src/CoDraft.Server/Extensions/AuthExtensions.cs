@@ -33,6 +33,7 @@ public static class AuthExtensions
         services.AddSingleton<Passwords>();
         services.AddSingleton<PrincipalFactory>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<OrganisationService>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AccessChanges>();

@@ -52,6 +52,10 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
             context.ProblemDetails.Extensions["field"] = character.Field;
             context.ProblemDetails.Extensions["position"] = character.Position;
         }
+        if (exception is Auth.OrganisationNameTakenException taken)
+        {
+            context.ProblemDetails.Extensions["existing"] = new { id = taken.Existing.Id, name = taken.Existing.Name };
+        }
         if (exception is SignOff.LifecycleException lifecycle)
         {
             context.ProblemDetails.Extensions["currentState"] = lifecycle.CurrentState.ToString();
@@ -75,6 +79,12 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         ErrorCodes.VersionStale or ErrorCodes.EmailTaken or ErrorCodes.AlreadyMember or ErrorCodes.ConveningOrganisation
             or ErrorCodes.OrganisationNotOnStatement or ErrorCodes.LeadOutsideConvening or ErrorCodes.LastLead
             or ErrorCodes.InvitationSignInFirst => StatusCodes.Status409Conflict,
+        // Hardening (issue 14).
+        ErrorCodes.OrganisationNameTaken or ErrorCodes.OrganisationInUse => StatusCodes.Status409Conflict,
+        ErrorCodes.RouteNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorCodes.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
         // Review and sign-off.
         ErrorCodes.WrongOrganisation => StatusCodes.Status403Forbidden,
         ErrorCodes.IllegalTransition or ErrorCodes.TextClosed or ErrorCodes.NoOpenRound or ErrorCodes.NotRequired

@@ -144,7 +144,7 @@ public static class PublicHtml
             {
                 html.Append(g.Reconfirmation == ReconfirmationStatus.Withdrawn ? "<tr class=\"withdrawn\">" : "<tr>")
                     .Append("<td>").Append(E(g.Name)).Append("</td><td>").Append(E(g.Country)).Append("</td><td>")
-                    .Append(E(OrganisationTypes.Label(g.Type))).Append("</td><td>")
+                    .Append(E(OrganisationTypeNames.Of(g.Type))).Append("</td><td>")
                     .Append(g.Original ? "Original signatory" : "Signed on " + Time(g.SignedAt)).Append("</td>");
                 if (corrected)
                 {
@@ -208,10 +208,10 @@ public static class PublicHtml
         html.Append("<div class=\"field\"><label for=\"f-type\">Type of organisation</label>");
         FieldError(html, form, "type");
         html.Append("<select id=\"f-type\" name=\"type\"").Append(Invalid(form, "type")).Append("><option value=\"\">Choose…</option>");
-        foreach (var type in Enum.GetValues<OrganisationType>())
+        foreach (var (type, name) in OrganisationTypeNames.All)
         {
             var selected = string.Equals(v?.Type, type.ToString(), StringComparison.OrdinalIgnoreCase) ? " selected" : string.Empty;
-            html.Append("<option value=\"").Append(type).Append('"').Append(selected).Append('>').Append(E(OrganisationTypes.Label(type))).Append("</option>");
+            html.Append("<option value=\"").Append(type).Append('"').Append(selected).Append('>').Append(E(name)).Append("</option>");
         }
         html.Append("</select></div>\n");
         Input(html, form, "website", "Website (optional)", "url", v?.Website, null, "url");
