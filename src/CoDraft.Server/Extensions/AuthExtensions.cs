@@ -144,6 +144,16 @@ public static class AuthExtensions
         if (code is not null)
         {
             context.ProblemDetails.Extensions["code"] = code;
+            context.ProblemDetails.Detail ??= code switch
+            {
+                ErrorCodes.AuthRequired => "Sign in first: this needs a session or an access token.",
+                ErrorCodes.AccessForbidden => "You may not do this.",
+                ErrorCodes.RouteNotFound => "Nothing is at this address.",
+                ErrorCodes.MethodNotAllowed => "This method is not allowed here; the Allow header lists what is.",
+                ErrorCodes.RequestTooLarge => "The request body is larger than the server accepts.",
+                ErrorCodes.UnsupportedMediaType => "The body's media type is not one this route reads (application/json).",
+                _ => "The request is malformed.",
+            };
         }
     }
 }

@@ -52,7 +52,8 @@ public static class HostingExtensions
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in
         // every environment (by default only Development throws; elsewhere they are a bare 400).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums by name only: a number would bind to any value, named or not (organisation type 99, state 42).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = AuthExtensions.AddCodeToBareProblems);
         services.AddExceptionHandler<CoDraftExceptionHandler>();
         services.AddOpenApi();
