@@ -154,4 +154,21 @@ public static class ErrorCodes
     public const string SignOnClosed = "publication.sign_on_closed";
     /// <summary>Only the organisations that approved the published text are asked to reconfirm it.</summary>
     public const string NotOriginalSignatory = "publication.not_original_signatory";
+
+    // Hardening (issue 14): refusals that never break anything. Kept in one block to keep merges simple.
+
+    /// <summary>A text, title, name, body or reason holds a character XML 1.0 forbids; the answer names the field and the position.</summary>
+    public const string TextInvalidCharacter = "text.invalid_character";
+    /// <summary>No route matches the address (an unknown path, or an id or version of the wrong form).</summary>
+    public const string RouteNotFound = "route.not_found";
+    /// <summary>The route exists but not for this HTTP method; the <c>Allow</c> header lists the methods it takes.</summary>
+    public const string MethodNotAllowed = "request.method_not_allowed";
+    /// <summary>The body's media type is not one the route reads (JSON routes take application/json).</summary>
+    public const string UnsupportedMediaType = "request.unsupported_media_type";
+    /// <summary>The request body is larger than the server accepts.</summary>
+    public const string RequestTooLarge = "request.too_large";
+    /// <summary>An organisation with the same name (as normalised) exists already; the answer names it.</summary>
+    public const string OrganisationNameTaken = "organisation.name_taken";
+    /// <summary>The organisation takes part in a statement or has members, so it cannot be removed.</summary>
+    public const string OrganisationInUse = "organisation.in_use";
 }

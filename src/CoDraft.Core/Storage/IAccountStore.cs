@@ -39,6 +39,19 @@ public interface IAccountStore
     /// <summary>Every organisation, by name (ordinal, ignoring case).</summary>
     Task<IReadOnlyList<Organisation>> ListOrganisationsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces an organisation's name, country, type and website (its id and creation time never change); false
+    /// when there is no such organisation.
+    /// </summary>
+    Task<bool> UpdateOrganisationAsync(Organisation organisation, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes an organisation that has no members and takes part in no statement (as convening organisation,
+    /// partner, the organisation of a person with a role, or one a sign-off round requires); otherwise keeps it and
+    /// says why. Its unused invitations go with it.
+    /// </summary>
+    Task<OrganisationRemoval> RemoveOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default);
+
     /// <summary>Makes a person a member of an organisation. A person belongs to one organisation at most.</summary>
     /// <exception cref="StoreException">
     /// <see cref="StoreException.AlreadyMember"/>, <see cref="StoreException.UnknownPerson"/> or <see cref="StoreException.UnknownOrganisation"/>.

@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CoDraft.Server.Apis;
 
 /// <summary>
-/// Organisations and their members. Administrators create organisations; an organisation's administrators (and
-/// CoDraft's) manage its members, who join by invitation (see <see cref="InvitationsApi"/>).
+/// Organisations and their members. Administrators create and remove organisations; an organisation's administrators
+/// (and CoDraft's) rename it and manage its members, who join by invitation (see <see cref="InvitationsApi"/>).
 /// </summary>
 public static class OrganisationsApi
 {
@@ -22,6 +22,10 @@ public static class OrganisationsApi
         api.MapPost("/", CreateOrganisation).WithName("CreateOrganisation").WithSummary("Create an organisation (administrators)");
         api.MapGet("/", ListOrganisations).WithName("ListOrganisations").WithSummary("Every organisation, by name");
         api.MapGet("/{id:guid}", GetOrganisation).WithName("GetOrganisation").WithSummary("One organisation");
+        api.MapPut("/{id:guid}", UpdateOrganisation).WithName("UpdateOrganisation")
+            .WithSummary("Rename an organisation or change its country, type or website (its administrators, or CoDraft's)");
+        api.MapDelete("/{id:guid}", RemoveOrganisation).WithName("RemoveOrganisation")
+            .WithSummary("Remove an organisation with no members that takes part in no statement (administrators)");
         api.MapGet("/{id:guid}/members", ListMembers).WithName("ListMembers").WithSummary("The organisation's members (its members and administrators)");
         api.MapPut("/{id:guid}/members/{personId:guid}", UpdateMember).WithName("UpdateMember").WithSummary("Make a member an organisation administrator, or not");
         api.MapDelete("/{id:guid}/members/{personId:guid}", RemoveMember).WithName("RemoveMember").WithSummary("Remove a member; their statement roles stop counting");
@@ -29,21 +33,32 @@ public static class OrganisationsApi
     }
 
     private static async Task<Created<OrganisationView>> CreateOrganisation(
-        CreateOrganisationRequest request, ICurrentPerson me, IDraftStore store, TimeProvider clock, CancellationToken ct)
+        CreateOrganisationRequest request, ICurrentPerson me, OrganisationService organisations, CancellationToken ct)
     {
         if (!me.IsAdministrator)
         {
             throw new CoDraftException(ErrorCodes.AccessForbidden, "Only administrators create organisations.");
         }
-        var organisation = new Organisation(
-            Guid.NewGuid(),
-            Label.Require(request.Name, "name"),
-            OrganisationFields.Country(request.Country),
-            request.Type ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "type is required."),
-            OrganisationFields.Website(request.Website),
-            clock.GetUtcNow());
-        await store.CreateOrganisationAsync(organisation, ct);
+        var organisation = await organisations.CreateAsync(new OrganisationFieldsInput(request.Name, request.Country, request.Type, request.Website), ct);
         return TypedResults.Created($"/api/organisations/{organisation.Id}", OrganisationView.From(organisation));
+    }
+
+    private static async Task<Ok<OrganisationView>> UpdateOrganisation(
+        Guid id, UpdateOrganisationRequest request, ICurrentPerson me, IDraftStore store, OrganisationService organisations, CancellationToken ct)
+    {
+        await RequireOrganisationAdminAsync(store, me, id, ct);
+        var organisation = await organisations.UpdateAsync(id, new OrganisationFieldsInput(request.Name, request.Country, request.Type, request.Website), ct);
+        return TypedResults.Ok(OrganisationView.From(organisation));
+    }
+
+    private static async Task<NoContent> RemoveOrganisation(Guid id, ICurrentPerson me, OrganisationService organisations, CancellationToken ct)
+    {
+        if (!me.IsAdministrator)
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only administrators remove organisations.");
+        }
+        await organisations.RemoveAsync(id, ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<IReadOnlyList<OrganisationView>>> ListOrganisations(IDraftStore store, CancellationToken ct) =>

@@ -121,8 +121,8 @@ public static class PublicPagesApi
         var statement = await publications.FindPublicAsync(slug, ct) ?? throw NotPublic();
         if (!throttle.TryAcquire(Address(http), out var retryAfter))
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            throw new CoDraftException(ErrorCodes.SignOnRateLimited, "Too many sign-on requests from this address; try again later.");
+            // The exception handler clears the response's headers, so Retry-After travels with the refusal.
+            throw new RetryLaterException(ErrorCodes.SignOnRateLimited, "Too many sign-on requests from this address; try again later.", retryAfter);
         }
         var result = await publications.SignOnAsync(statement, body ?? new SignOnForm(null, null, null, null, null, null, false), ct);
         return result.Kind switch

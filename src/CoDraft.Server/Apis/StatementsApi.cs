@@ -4,6 +4,7 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Markdown;
 using CoDraft.Core.Redlines;
 using CoDraft.Core.Storage;
+using CoDraft.Core.Text;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
@@ -52,6 +53,7 @@ public static class StatementsApi
         var title = Label.Require(request.Title, "title");
         var text = request.Text ?? string.Empty;
         editor.EnsureValidText(text);
+        XmlSafeText.Require(text, "text");
         var now = clock.GetUtcNow();
         var author = person.Id.ToString("D");
         var statement = new StatementRecord(Guid.NewGuid(), title, 0, author, now, now);
@@ -91,6 +93,7 @@ public static class StatementsApi
     {
         var baseVersion = request.BaseVersion ?? throw Invalid("baseVersion is required.");
         var text = request.Text ?? throw Invalid("text is required.");
+        XmlSafeText.Require(text, "text");
         var result = await editor.ReplaceTextAsync(id, baseVersion, text, person.Id.ToString("D"), ct);
         return TypedResults.Ok(new VersionCreated(id, result.Version, TextHash.Sha256(text)));
     }

@@ -33,7 +33,7 @@ public sealed class SignInService(
         var normalised = email.Trim().ToLowerInvariant();
         if (!throttle.TryAttempt(normalised))
         {
-            throw new CoDraftException(ErrorCodes.RateLimited, "Too many sign-in attempts for this email; wait a minute.");
+            throw new RetryLaterException(ErrorCodes.RateLimited, "Too many sign-in attempts for this email; wait a minute.", TimeSpan.FromMinutes(1));
         }
         var person = await store.FindPersonByEmailAsync(normalised, cancellationToken);
         if (person is null)
@@ -48,7 +48,7 @@ public sealed class SignInService(
         {
             throw result == PasswordVerificationResult.Failed
                 ? InvalidCredentials()
-                : new CoDraftException(ErrorCodes.LockedOut, $"Too many failed sign-ins: try again after {person.LockedUntil:u}.");
+                : new RetryLaterException(ErrorCodes.LockedOut, $"Too many failed sign-ins: try again after {person.LockedUntil:u}.", person.LockedUntil!.Value - now);
         }
         if (result == PasswordVerificationResult.Failed)
         {

@@ -33,6 +33,7 @@ public static class AuthExtensions
         services.AddSingleton<Passwords>();
         services.AddSingleton<PrincipalFactory>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<OrganisationService>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AccessChanges>();
@@ -109,10 +110,12 @@ public static class AuthExtensions
         return services;
     }
 
-    /// <summary>The security middleware, in order: headers, CORS, authentication, anti-forgery, rate limits, authorization.</summary>
+    /// <summary>The security middleware, in order: CORS, unmatched routes, authentication, anti-forgery, rate limits, authorization.</summary>
     public static WebApplication UseCoDraftAuth(this WebApplication app)
     {
         app.UseCors(CorsPolicy);
+        // After CORS (which answers preflights itself), before authorization: an unknown path is 404 for everyone.
+        app.UseMiddleware<UnmatchedRoutes>();
         app.UseAuthentication();
         app.UseMiddleware<CookieAntiforgery>();
         app.UseRateLimiter();
@@ -120,7 +123,7 @@ public static class AuthExtensions
         return app;
     }
 
-    /// <summary>Adds the stable <c>code</c> to the Problem Details of answers made without one (401 and 403 from authorization).</summary>
+    /// <summary>Adds the stable <c>code</c> to the Problem Details of answers made without one (401 and 403 from authorization, bare 400, 404, 405, 413 and 415).</summary>
     public static void AddCodeToBareProblems(ProblemDetailsContext context)
     {
         if (context.ProblemDetails.Extensions.ContainsKey("code"))
@@ -131,11 +134,26 @@ public static class AuthExtensions
         {
             StatusCodes.Status401Unauthorized => ErrorCodes.AuthRequired,
             StatusCodes.Status403Forbidden => ErrorCodes.AccessForbidden,
+            StatusCodes.Status404NotFound => ErrorCodes.RouteNotFound,
+            StatusCodes.Status405MethodNotAllowed => ErrorCodes.MethodNotAllowed,
+            StatusCodes.Status413PayloadTooLarge => ErrorCodes.RequestTooLarge,
+            StatusCodes.Status415UnsupportedMediaType => ErrorCodes.UnsupportedMediaType,
+            StatusCodes.Status400BadRequest => ErrorCodes.InvalidRequest,
             _ => null,
         };
         if (code is not null)
         {
             context.ProblemDetails.Extensions["code"] = code;
+            context.ProblemDetails.Detail ??= code switch
+            {
+                ErrorCodes.AuthRequired => "Sign in first: this needs a session or an access token.",
+                ErrorCodes.AccessForbidden => "You may not do this.",
+                ErrorCodes.RouteNotFound => "Nothing is at this address.",
+                ErrorCodes.MethodNotAllowed => "This method is not allowed here; the Allow header lists what is.",
+                ErrorCodes.RequestTooLarge => "The request body is larger than the server accepts.",
+                ErrorCodes.UnsupportedMediaType => "The body's media type is not one this route reads (application/json).",
+                _ => "The request is malformed.",
+            };
         }
     }
 }

@@ -19,6 +19,10 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
             CoDraftException e => (StatusFor(e.Code), e.Code, e.Message),
             StoreException e when FromStore(e.Code) is { } mapped => (StatusFor(mapped), mapped, e.Message),
             BadHttpRequestException e when HasLoneSurrogate(e) => (StatusCodes.Status400BadRequest, ErrorCodes.TextInvalid, "A text contains a lone UTF-16 surrogate."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e
+                => (e.StatusCode, ErrorCodes.RequestTooLarge, "The request body is larger than the server accepts."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } e
+                => (e.StatusCode, ErrorCodes.UnsupportedMediaType, "The body must be application/json."),
             BadHttpRequestException e => (e.StatusCode, ErrorCodes.InvalidRequest, "The request is malformed: " + e.Message),
             _ => (0, string.Empty, string.Empty),
         };
@@ -27,6 +31,12 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
             return false;
         }
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            // Every 429 says when to try again; a refusal that does not know says a minute.
+            var wait = exception is RetryLaterException later ? later.RetryAfter : TimeSpan.FromMinutes(1);
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -43,6 +53,15 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         if (exception is StaleVersionException stale)
         {
             context.ProblemDetails.Extensions["currentVersion"] = stale.CurrentVersion;
+        }
+        if (exception is CoDraft.Core.Text.InvalidCharacterException character)
+        {
+            context.ProblemDetails.Extensions["field"] = character.Field;
+            context.ProblemDetails.Extensions["position"] = character.Position;
+        }
+        if (exception is Auth.OrganisationNameTakenException taken)
+        {
+            context.ProblemDetails.Extensions["existing"] = new { id = taken.Existing.Id, name = taken.Existing.Name };
         }
         if (exception is SignOff.LifecycleException lifecycle)
         {
@@ -68,6 +87,12 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
             or ErrorCodes.OrganisationNotOnStatement or ErrorCodes.LeadOutsideConvening or ErrorCodes.LastLead
             or ErrorCodes.InvitationSignInFirst or ErrorCodes.InvitationHasAccount or ErrorCodes.PartnerNotInvited
             or ErrorCodes.NoSignatory => StatusCodes.Status409Conflict,
+        // Hardening (issue 14).
+        ErrorCodes.OrganisationNameTaken or ErrorCodes.OrganisationInUse => StatusCodes.Status409Conflict,
+        ErrorCodes.RouteNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorCodes.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
         // Review and sign-off.
         ErrorCodes.WrongOrganisation => StatusCodes.Status403Forbidden,
         ErrorCodes.IllegalTransition or ErrorCodes.TextClosed or ErrorCodes.NoOpenRound or ErrorCodes.NotRequired

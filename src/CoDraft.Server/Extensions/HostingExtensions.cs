@@ -45,12 +45,15 @@ public static class HostingExtensions
             // perf: MessagePack for clients that ask for it (JSON stays what browsers use); see docs/protocol.md.
             .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options(o.SerializerOptions))
             .AddCoDraftScaleOut(builder.Configuration);
+        // A call whose arguments do not bind is refused with a code like any other bad input.
+        ArgumentBindingProtocol.WrapAll(services);
         services.AddCoDraftAuth(builder.Configuration);
 
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in
         // every environment (by default only Development throws; elsewhere they are a bare 400).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums by name only: a number would bind to any value, named or not (organisation type 99, state 42).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = AuthExtensions.AddCodeToBareProblems);
         services.AddExceptionHandler<CoDraftExceptionHandler>();
         services.AddOpenApi();
@@ -64,9 +67,10 @@ public static class HostingExtensions
     /// <summary>The middleware, in order, and the documentation endpoints.</summary>
     public static WebApplication UseCoDraftPipeline(this WebApplication app)
     {
+        // First, so that every answer has them: 500s from the exception handler and 429s from the rate limiter too.
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<SecurityHeaders>();
         // The client's files are public (its pages ask for sign-in), so they are served before authentication.
         app.UseStaticClient();
         app.UseCoDraftAuth();

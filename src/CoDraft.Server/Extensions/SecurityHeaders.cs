@@ -22,14 +22,22 @@ public sealed class SecurityHeaders(RequestDelegate next)
     /// <summary>The path of the API reference page.</summary>
     public const string ReferencePath = "/api-reference";
 
-    /// <summary>Adds the headers, then passes the request on.</summary>
+    /// <summary>
+    /// Adds the headers as the answer starts, then passes the request on. Set when the answer starts (not now)
+    /// because the exception handler clears the headers of a failed request before it writes the 500.
+    /// </summary>
     public Task InvokeAsync(HttpContext context)
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ReferencePath) ? ReferencePagePolicy : ContentSecurityPolicy;
+        context.Response.OnStarting(static state =>
+        {
+            var http = (HttpContext)state;
+            var headers = http.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(ReferencePath) ? ReferencePagePolicy : ContentSecurityPolicy;
+            return Task.CompletedTask;
+        }, context);
         return next(context);
     }
 }

@@ -33,8 +33,9 @@ public static class StaticClientExtensions
                         : "no-cache",
         });
         // Unknown API and hub paths stay 404 Problem Details instead of becoming the client's page.
-        app.MapFallback("/api/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
-        app.MapFallback("/hubs/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
+        // (UnmatchedRoutes answers them with a code, telling a wrong method or media type from an unknown path.)
+        app.MapFallback("/api/{**rest}", () => Results.NotFound()).WithDisplayName(UnmatchedRoutes.FallbackName).ExcludeFromDescription();
+        app.MapFallback("/hubs/{**rest}", () => Results.NotFound()).WithDisplayName(UnmatchedRoutes.FallbackName).ExcludeFromDescription();
         app.MapFallbackToFile(ClientEntry, new StaticFileOptions
         {
             OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",

@@ -86,6 +86,7 @@ public sealed class DraftHub(
         {
             throw new InvalidOpException(InvalidOpException.Malformed, "The op is missing.");
         }
+        XmlSafeText.RequireInserts(request.Op, "text");
         if (!RateLimit().TryTake())
         {
             throw new CoDraftException(ErrorCodes.RateLimited, $"More than {options.Value.MaxOpsPerSecond} ops per second; slow down and resend.");
@@ -137,6 +138,13 @@ public sealed class DraftHub(
         var trimmed = Label.Require(label, "label");
         return RevisionView.From(await editor.NameCurrentVersionAsync(statementId, trimmed, caller.PersonId.ToString("D"), Context.ConnectionAborted));
     }
+
+    /// <summary>
+    /// Where a call whose arguments do not bind ends up (see <see cref="ArgumentBindingProtocol"/>): refused with
+    /// <see cref="ErrorCodes.InvalidRequest"/> naming the method that was called.
+    /// </summary>
+    public Task RefuseArguments(string target) =>
+        throw new CoDraftException(ErrorCodes.InvalidRequest, $"The arguments of {target} do not match what it takes (see docs/protocol.md).");
 
     /// <inheritdoc />
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Markdown;
+using CoDraft.Core.Text;
 
 namespace CoDraft.Server.Publishing;
 
 /// <summary>
 /// The public pages, rendered on the server: every value is HTML-escaped, the statement's text goes through the
 /// sanitising Markdown renderer, and no page has a script, so they work without JavaScript under the server's
-/// Content Security Policy and print cleanly.
+/// Content Security Policy and print cleanly. Characters XML 1.0 forbids, which an older store may hold, are left
+/// out of every page (see <see cref="XmlSafeText.Clean"/>).
 /// </summary>
 public static class PublicHtml
 {
@@ -84,7 +86,7 @@ public static class PublicHtml
         Exports(html, s);
         SignOnSection(html, s, form);
         html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return XmlSafeText.Clean(html.ToString());
     }
 
     /// <summary>The standalone HTML export: the statement, corrections and signatories, styles inside, no form or links out.</summary>
@@ -96,7 +98,7 @@ public static class PublicHtml
         Statement(html, s);
         html.Append("<p class=\"note\">Published at <a href=\"").Append(E(pageUrl)).Append("\">").Append(E(pageUrl)).Append("</a></p>\n");
         html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return XmlSafeText.Clean(html.ToString());
     }
 
     private static void Statement(StringBuilder html, PublishedStatement s)
@@ -142,7 +144,7 @@ public static class PublicHtml
             {
                 html.Append(g.Reconfirmation == ReconfirmationStatus.Withdrawn ? "<tr class=\"withdrawn\">" : "<tr>")
                     .Append("<td>").Append(E(g.Name)).Append("</td><td>").Append(E(g.Country)).Append("</td><td>")
-                    .Append(E(OrganisationTypes.Label(g.Type))).Append("</td><td>")
+                    .Append(E(OrganisationTypeNames.Of(g.Type))).Append("</td><td>")
                     .Append(g.Original ? "Original signatory" : "Signed on " + Time(g.SignedAt)).Append("</td>");
                 if (corrected)
                 {
@@ -206,10 +208,10 @@ public static class PublicHtml
         html.Append("<div class=\"field\"><label for=\"f-type\">Type of organisation</label>");
         FieldError(html, form, "type");
         html.Append("<select id=\"f-type\" name=\"type\"").Append(Invalid(form, "type")).Append("><option value=\"\">Choose…</option>");
-        foreach (var type in Enum.GetValues<OrganisationType>())
+        foreach (var (type, name) in OrganisationTypeNames.All)
         {
             var selected = string.Equals(v?.Type, type.ToString(), StringComparison.OrdinalIgnoreCase) ? " selected" : string.Empty;
-            html.Append("<option value=\"").Append(type).Append('"').Append(selected).Append('>').Append(E(OrganisationTypes.Label(type))).Append("</option>");
+            html.Append("<option value=\"").Append(type).Append('"').Append(selected).Append('>').Append(E(name)).Append("</option>");
         }
         html.Append("</select></div>\n");
         Input(html, form, "website", "Website (optional)", "url", v?.Website, null, "url");
@@ -274,7 +276,7 @@ public static class PublicHtml
             html.Append("</ul>\n");
         }
         html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return XmlSafeText.Clean(html.ToString());
     }
 
     /// <summary>The page for an address with no public statement: the same for unknown and embargoed ones.</summary>
@@ -284,7 +286,7 @@ public static class PublicHtml
         Head(html, "Not found", null, embedStyles: false);
         Nav(html);
         html.Append("<main>\n<h1>Not found</h1>\n<p>There is no published statement at this address.</p>\n</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return XmlSafeText.Clean(html.ToString());
     }
 
     /// <summary>The page for a client over the sign-on limit.</summary>
@@ -295,6 +297,6 @@ public static class PublicHtml
         Nav(html);
         html.Append("<main>\n<h1>Too many requests</h1>\n<p>Too many sign-on requests came from your address. Please try again in ")
             .Append(Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))).Append(" minutes.</p>\n</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return XmlSafeText.Clean(html.ToString());
     }
 }

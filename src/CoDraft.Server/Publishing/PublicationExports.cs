@@ -1,4 +1,5 @@
 using System.Text;
+using CoDraft.Core.Accounts;
 using CoDraft.Core.Publishing;
 
 namespace CoDraft.Server.Publishing;
@@ -40,7 +41,7 @@ public static class PublicationExports
         versions.AddRange(s.Corrections.Select(c => new PublicVersionView(c.Number, "correction", c.PublishedAt, c.Sha256, c.Reason, c.Text)));
         return new PublicStatementView(s.Title, s.Slug, pageUrl, s.PublicSince, s.UpdatedAt, s.Sha256, s.Text,
             Core.Markdown.MarkdownRenderer.ToHtml(s.Text), versions,
-            s.Signatories.Select(g => new PublicSignatoryView(g.Name, g.Country, OrganisationTypes.Label(g.Type), g.Website, g.Original,
+            s.Signatories.Select(g => new PublicSignatoryView(g.Name, g.Country, OrganisationTypeNames.Of(g.Type), g.Website, g.Original,
                 g.SignedAt, g.Reconfirmation, g.ReconfirmedAt)).ToList());
     }
 
@@ -67,7 +68,7 @@ public static class PublicationExports
         md.Append("\n## Signatories\n\n");
         foreach (var g in s.Supporting)
         {
-            md.Append("- ").Append(Escape(g.Name)).Append(" (").Append(Escape(g.Country)).Append(", ").Append(OrganisationTypes.Label(g.Type)).Append(')');
+            md.Append("- ").Append(Escape(g.Name)).Append(" (").Append(Escape(g.Country)).Append(", ").Append(OrganisationTypeNames.Of(g.Type)).Append(')');
             md.Append(g.Original ? "" : ", signed on " + PublicHtml.Date(g.SignedAt));
             md.Append(g.Reconfirmation switch
             {

@@ -2,6 +2,7 @@ using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
 using CoDraft.Core.Storage;
+using CoDraft.Core.Text;
 using CoDraft.Server.Auth;
 
 namespace CoDraft.Server.Publishing;
@@ -100,6 +101,8 @@ public sealed partial class PublicationService
         {
             throw new CoDraftException(ErrorCodes.InvalidRequest, "reason is required (at most 2000 characters): it is shown in public with the correction.");
         }
+        XmlSafeText.Require(text, "text");
+        XmlSafeText.Require(trimmedReason, "reason");
         var current = await ForParticipantsAsync(statementId, ct);
         var sha256 = TextHash.Sha256(text);
         if (sha256 == current.Sha256)

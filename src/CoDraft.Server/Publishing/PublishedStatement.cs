@@ -30,7 +30,7 @@ public sealed record ListedSignatory(
     DateTimeOffset? ReconfirmedAt)
 {
     /// <summary>As the CSV export lists it.</summary>
-    public Signatory ToSignatory() => new(Name, Country, OrganisationTypes.Label(Type), Website, Original, SignedAt);
+    public Signatory ToSignatory() => new(Name, Country, OrganisationTypeNames.Of(Type), Website, Original, SignedAt);
 }
 
 /// <summary>
@@ -59,16 +59,4 @@ public sealed record PublishedStatement(
 
     /// <summary>The signatories still listed as supporting the current text (those who withdrew are left out).</summary>
     public IEnumerable<ListedSignatory> Supporting => Signatories.Where(s => s.Reconfirmation != ReconfirmationStatus.Withdrawn);
-}
-
-/// <summary>Display names of organisation types.</summary>
-public static class OrganisationTypes
-{
-    /// <summary>"NGO", "Public body", …</summary>
-    public static string Label(OrganisationType type) => type switch
-    {
-        OrganisationType.Ngo => "NGO",
-        OrganisationType.PublicBody => "Public body",
-        _ => type.ToString(),
-    };
 }

@@ -1,6 +1,7 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
+using CoDraft.Core.Text;
 
 namespace CoDraft.Server.Publishing;
 
@@ -69,6 +70,11 @@ public sealed record SignOnForm(
         if (trimmed.Length > MaxNameLength || trimmed.Any(char.IsControl))
         {
             errors[field] = $"Use at most {MaxNameLength} characters, on one line.";
+            return null;
+        }
+        if (XmlSafeText.FindForbidden(trimmed) is { } found)
+        {
+            errors[field] = $"Remove the character that cannot be shown (at position {found.Position + 1}).";
             return null;
         }
         return trimmed;

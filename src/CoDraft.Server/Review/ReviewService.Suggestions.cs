@@ -1,3 +1,4 @@
+using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Markdown;
 using CoDraft.Core.Review;
@@ -16,6 +17,12 @@ public sealed partial class ReviewService
         var replacement = RequireText(request.Replacement, "replacement", allowEmpty: true);
         var view = await editor.WithHeadAsync(statementId, async head =>
         {
+            // Checked under the statement's gate, as edits are: a suggestion on a published text could never apply.
+            var state = (await store.FindLifecycleAsync(statementId, ct)).State;
+            if (!Lifecycle.TextIsOpen(state))
+            {
+                throw new CoDraftException(ErrorCodes.TextClosed, $"The statement is {state.ToString().ToLowerInvariant()}: its text no longer changes, so it takes no suggestions.");
+            }
             var anchor = await NewAnchorAsync(head, request.Start, request.End, request.Version, ct);
             if (anchor.Quote == replacement)
             {

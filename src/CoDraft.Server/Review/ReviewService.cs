@@ -88,6 +88,7 @@ public sealed partial class ReviewService(
         {
             throw new CoDraftException(ErrorCodes.TextInvalid, $"{name} contains a lone UTF-16 surrogate.");
         }
+        XmlSafeText.Require(value, name);
         return value;
     }
 

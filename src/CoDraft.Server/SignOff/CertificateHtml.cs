@@ -61,7 +61,7 @@ public static class CertificateHtml
             ? $"The audit chain of {certificate.AuditEntries} entries verifies; its last hash is <code>{E(certificate.AuditHeadHash ?? "")}</code>."
             : $"The audit chain does NOT verify after {certificate.AuditEntries} entries.").Append("</p>\n");
         html.Append("</body></html>\n");
-        return html.ToString();
+        return CoDraft.Core.Text.XmlSafeText.Clean(html.ToString());
     }
 
     private static string E(string value) => WebUtility.HtmlEncode(value);

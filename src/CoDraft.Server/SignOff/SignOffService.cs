@@ -269,6 +269,7 @@ public sealed partial class SignOffService(
         {
             throw new CoDraftException(ErrorCodes.InvalidRequest, $"The comment must be well-formed text of at most {MaxCommentLength} characters.");
         }
+        XmlSafeText.Require(trimmed, "comment");
         return trimmed;
     }
 

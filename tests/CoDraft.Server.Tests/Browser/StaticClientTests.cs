@@ -93,12 +93,28 @@ public sealed class StaticClientTests : IDisposable
     }
 
     [Fact]
-    public async Task Anonymous_callers_get_a_problem_not_the_client_page_for_a_missing_file()
+    public async Task Anonymous_callers_get_a_404_problem_not_the_client_page_for_a_missing_file()
     {
         var response = await Client(withClient: true).GetAsync("/assets/missing.js");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await response.AssertProblemAsync(404, "route.not_found");
+    }
+
+    [Fact]
+    public async Task With_the_client_built_a_wrong_method_or_media_type_under_api_is_still_told_apart_from_an_unknown_path()
+    {
+        var client = await SignedInClientAsync();
+
+        var wrongMethod = await client.DeleteAsync("/api/auth/me");
+        var wrongMediaType = await client.PostAsync("/api/statements", new StringContent("title=x", System.Text.Encoding.UTF8, "text/plain"));
+        var unknown = await client.GetAsync("/api/no-such-thing");
+        var badId = await client.GetAsync("/api/statements/not-a-guid");
+
+        await wrongMethod.AssertProblemAsync(405, "request.method_not_allowed");
+        Assert.Equal(["GET"], wrongMethod.Content.Headers.Allow);
+        await wrongMediaType.AssertProblemAsync(415, "request.unsupported_media_type");
+        await unknown.AssertProblemAsync(404, "route.not_found");
+        await badId.AssertProblemAsync(404, "route.not_found");
     }
 
     [Fact]

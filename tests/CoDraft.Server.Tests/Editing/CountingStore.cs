@@ -37,6 +37,8 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task CreateOrganisationAsync(Organisation organisation, CancellationToken cancellationToken = default) => inner.CreateOrganisationAsync(organisation, cancellationToken);
     public Task<Organisation?> FindOrganisationAsync(Guid id, CancellationToken cancellationToken = default) => inner.FindOrganisationAsync(id, cancellationToken);
     public Task<IReadOnlyList<Organisation>> ListOrganisationsAsync(CancellationToken cancellationToken = default) => inner.ListOrganisationsAsync(cancellationToken);
+    public Task<bool> UpdateOrganisationAsync(Organisation organisation, CancellationToken cancellationToken = default) => inner.UpdateOrganisationAsync(organisation, cancellationToken);
+    public Task<OrganisationRemoval> RemoveOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default) => inner.RemoveOrganisationAsync(organisationId, cancellationToken);
     public Task AddMembershipAsync(Membership membership, CancellationToken cancellationToken = default) => inner.AddMembershipAsync(membership, cancellationToken);
     public Task<Membership?> FindMembershipAsync(Guid personId, CancellationToken cancellationToken = default) => inner.FindMembershipAsync(personId, cancellationToken);
     public Task<IReadOnlyList<Membership>> ListMembersAsync(Guid organisationId, CancellationToken cancellationToken = default) => inner.ListMembersAsync(organisationId, cancellationToken);

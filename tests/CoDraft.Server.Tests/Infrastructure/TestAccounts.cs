@@ -52,14 +52,26 @@ public sealed class TestAccounts(CoDraftFactory factory, Func<HttpClient>? newCl
         }
     }
 
-    /// <summary>A new organisation, created by the administrator; its id.</summary>
+    /// <summary>
+    /// A new organisation, created by the administrator; its id. Organisation names are unique, so a name this
+    /// server has already been given here gets a number ("Coalition Lead 2"): tests that make several organisations
+    /// with the default name get distinct ones.
+    /// </summary>
     public async Task<Guid> OrganisationAsync(string name = "Kinderschutz Bund", string country = "DE")
     {
+        lock (namesUsed)
+        {
+            var uses = namesUsed.GetValueOrDefault(name) + 1;
+            namesUsed[name] = uses;
+            name = uses == 1 ? name : $"{name} {uses}";
+        }
         var admin = await AdministratorAsync();
         var response = await admin.Client.PostAsJsonAsync("/api/organisations", new { name, country, type = "Ngo", website = "https://ngo.example" });
         response.EnsureSuccessStatusCode();
         return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
     }
+
+    private readonly Dictionary<string, int> namesUsed = new(StringComparer.Ordinal);
 
     /// <summary>A new person of <paramref name="organisationId"/>, invited by the administrator and signed in.</summary>
     public async Task<TestPerson> PersonAsync(string name, Guid organisationId, bool organisationAdmin = false)

@@ -53,7 +53,7 @@ public sealed class ExportTests(PublicationFixture f) : IClassFixture<Publicatio
     public async Task The_signatory_csv_is_rfc_4180_and_defuses_spreadsheet_formulas()
     {
         var (id, slug) = await f.PublishAsync("CSV letter", "Text.");
-        foreach (var name in new[] { "=HYPERLINK(\"https://evil.example\",\"Click\")", "+SUM(A1:A9)", "-2+3", "@cmd", "Comma, \"Quoted\" Org" })
+        foreach (var name in new[] { "=HYPERLINK(\"https://evil.example\",\"Click\")", "+SUM(A1:A9)", "-2+3", "@cmd", "Comma, \"Quoted\" Org", ";=2+5;", "\uFF1D1+1" })
         {
             await f.SignedOnAsync(id, slug, name);
         }
@@ -63,16 +63,18 @@ public sealed class ExportTests(PublicationFixture f) : IClassFixture<Publicatio
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = csv.Split("\r\n");
-        Assert.Equal("organisation,country,type,website,listed_as,signed_on", lines[0]);
+        Assert.Equal("\"organisation\",\"country\",\"type\",\"website\",\"listed_as\",\"signed_on\"", lines[0]);
         Assert.Equal("", lines[^1]);
-        Assert.StartsWith("Convening Alliance,DE,NGO,https://ngo.example,original signatory,", lines[1]);
-        Assert.StartsWith("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",NL,NGO,https://example.org,later sign-on,", lines[4]);
-        Assert.StartsWith("'+SUM(A1:A9),NL,", lines[5]);
-        Assert.StartsWith("'-2+3,NL,", lines[6]);
-        Assert.StartsWith("'@cmd,NL,", lines[7]);
-        Assert.StartsWith("\"Comma, \"\"Quoted\"\" Org\",NL,", lines[8]);
-        Assert.Equal(10, lines.Length);
-        Assert.DoesNotContain(lines.Skip(1), l => l.StartsWith('=') || l.StartsWith('+') || l.StartsWith('-') || l.StartsWith('@'));
+        Assert.StartsWith("\"Convening Alliance\",\"DE\",\"NGO\",\"https://ngo.example\",\"original signatory\",", lines[1]);
+        Assert.StartsWith("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",\"NL\",\"NGO\",\"https://example.org\",\"later sign-on\",", lines[4]);
+        Assert.StartsWith("\"'+SUM(A1:A9)\",\"NL\",", lines[5]);
+        Assert.StartsWith("\"'-2+3\",\"NL\",", lines[6]);
+        Assert.StartsWith("\"'@cmd\",\"NL\",", lines[7]);
+        Assert.StartsWith("\"Comma, \"\"Quoted\"\" Org\",\"NL\",", lines[8]);
+        Assert.StartsWith("\";=2+5;\",\"NL\",", lines[9]);
+        Assert.StartsWith("\"'\uFF1D1+1\",\"NL\",", lines[10]);
+        Assert.Equal(12, lines.Length);
+        Assert.All(lines[..^1], l => Assert.StartsWith("\"", l));
     }
 
     [Fact]

@@ -5,6 +5,9 @@ namespace CoDraft.Server.Apis.Contracts;
 /// <summary>A new organisation. <paramref name="Country"/> is an ISO 3166-1 alpha-2 code.</summary>
 public sealed record CreateOrganisationRequest(string? Name, string? Country, OrganisationType? Type, string? Website);
 
+/// <summary>An organisation's new name, country, type and website (all four; the website may be null).</summary>
+public sealed record UpdateOrganisationRequest(string? Name, string? Country, OrganisationType? Type, string? Website);
+
 /// <summary>An organisation.</summary>
 public sealed record OrganisationView(Guid Id, string Name, string Country, OrganisationType Type, string? Website)
 {

@@ -1,0 +1,97 @@
+using CoDraft.Core.Accounts;
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Errors;
+using CoDraft.Core.Publishing;
+using CoDraft.Core.Storage;
+
+namespace CoDraft.Server.Auth;
+
+/// <summary>
+/// Creates, renames and removes organisations. Names are unique by the key the sign-on form already compares them
+/// by (<see cref="OrganisationName.Normalise"/>): "Kinderschutz Bund" and "kinderschutz bund e.V." are one name.
+/// The key is checked here rather than by a unique index because stores made before this rule may hold such pairs,
+/// and they must still open; creations and renames in this process take turns so that two cannot pass the check at once.
+/// </summary>
+public sealed class OrganisationService(IDraftStore store, TimeProvider clock)
+{
+    private readonly SemaphoreSlim naming = new(1, 1);
+
+    /// <summary>A new organisation, after checking every field and that its name is free.</summary>
+    public Task<Organisation> CreateAsync(OrganisationFieldsInput input, CancellationToken ct) =>
+        UnderNamingAsync(async () =>
+        {
+            var organisation = Validated(Guid.NewGuid(), input, clock.GetUtcNow());
+            await RequireNameFreeAsync(organisation, ct);
+            await store.CreateOrganisationAsync(organisation, ct);
+            return organisation;
+        }, ct);
+
+    /// <summary>Changes an organisation's name, country, type and website; its id and creation time stay.</summary>
+    public Task<Organisation> UpdateAsync(Guid organisationId, OrganisationFieldsInput input, CancellationToken ct) =>
+        UnderNamingAsync(async () =>
+        {
+            var current = await store.FindOrganisationAsync(organisationId, ct) ?? throw NotFound();
+            var changed = Validated(organisationId, input, current.CreatedAt);
+            await RequireNameFreeAsync(changed, ct);
+            return await store.UpdateOrganisationAsync(changed, ct) ? changed : throw NotFound();
+        }, ct);
+
+    /// <summary>Removes an organisation that has no members and takes part in no statement.</summary>
+    public async Task RemoveAsync(Guid organisationId, CancellationToken ct)
+    {
+        switch (await store.RemoveOrganisationAsync(organisationId, ct))
+        {
+            case OrganisationRemoval.Removed:
+                return;
+            case OrganisationRemoval.NotFound:
+                throw NotFound();
+            case OrganisationRemoval.HasMembers:
+                throw new CoDraftException(ErrorCodes.OrganisationInUse, "The organisation has members; remove them first.");
+            default:
+                throw new CoDraftException(ErrorCodes.OrganisationInUse, "The organisation takes part in a statement, so it stays on record.");
+        }
+    }
+
+    private static Organisation Validated(Guid id, OrganisationFieldsInput input, DateTimeOffset createdAt)
+    {
+        var name = Label.Require(input.Name, "name");
+        if (OrganisationName.Normalise(name).Length == 0)
+        {
+            throw new CoDraftException(ErrorCodes.InvalidRequest, "name needs letters or digits.");
+        }
+        var type = input.Type ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "type is required.");
+        // A number in the JSON binds to any value of the enum, named or not.
+        if (!Enum.IsDefined(type))
+        {
+            throw new CoDraftException(ErrorCodes.InvalidRequest,
+                $"type must be one of {string.Join(", ", OrganisationTypeNames.All.Select(t => t.Type))}.");
+        }
+        return new Organisation(id, name, OrganisationFields.Country(input.Country), type, OrganisationFields.Website(input.Website), createdAt);
+    }
+
+    private async Task RequireNameFreeAsync(Organisation organisation, CancellationToken ct)
+    {
+        var key = OrganisationName.Normalise(organisation.Name);
+        var existing = (await store.ListOrganisationsAsync(ct))
+            .FirstOrDefault(o => o.Id != organisation.Id && OrganisationName.Normalise(o.Name) == key);
+        if (existing is not null)
+        {
+            throw new OrganisationNameTakenException(existing);
+        }
+    }
+
+    private async Task<T> UnderNamingAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        await naming.WaitAsync(ct);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            naming.Release();
+        }
+    }
+
+    private static CoDraftException NotFound() => new(ErrorCodes.OrganisationNotFound, "No such organisation.");
+}
