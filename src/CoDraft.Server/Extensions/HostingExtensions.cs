@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
@@ -45,6 +46,8 @@ public static class HostingExtensions
             // perf: MessagePack for clients that ask for it (JSON stays what browsers use); see docs/protocol.md.
             .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options(o.SerializerOptions))
             .AddCoDraftScaleOut(builder.Configuration);
+        // Any op within Editing:MaxTextBytes must reach the editor, to be committed or refused with a code.
+        services.AddSingleton<IConfigureOptions<HubOptions>, HubReceiveLimit>();
         services.AddCoDraftAuth(builder.Configuration);
 
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in
