@@ -48,6 +48,8 @@ public static class HostingExtensions
             .AddCoDraftScaleOut(builder.Configuration);
         // Any op within Editing:MaxTextBytes must reach the editor, to be committed or refused with a code.
         services.AddSingleton<IConfigureOptions<HubOptions>, HubReceiveLimit>();
+        // A role changed by a lead reaches the person's open editor at once.
+        services.AddSingleton<CoDraft.Server.Auth.IAccessChangeListener, LiveAccessNotices>();
         services.AddCoDraftAuth(builder.Configuration);
 
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in
