@@ -24,6 +24,7 @@ public static class HostingExtensions
         services.AddCoDraftHealthChecks();
         services.Configure<DraftHubOptions>(builder.Configuration.GetSection(DraftHubOptions.Section));
         services.AddSingleton<DraftEditor>();
+        services.AddHostedService<IdleEviction>();
         services.AddSingleton<RevisionRecorder>();
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<AutomaticRevisions>();
