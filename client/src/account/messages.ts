@@ -1,4 +1,5 @@
 import { ApiError } from '../api';
+import { errorSentence } from '../errors/errorSentences';
 
 function retryIn(error: ApiError, otherwise: string): string {
   if (error.retryAfterSeconds === null) {
@@ -11,7 +12,7 @@ function retryIn(error: ApiError, otherwise: string): string {
 /** What to tell someone whose sign-in was refused, by the refusal's stable code. */
 export function signInProblem(error: unknown): string {
   if (!(error instanceof ApiError)) {
-    return error instanceof Error ? error.message : String(error);
+    return errorSentence(error);
   }
   switch (error.code) {
     case 'auth.invalid_credentials':
@@ -21,6 +22,6 @@ export function signInProblem(error: unknown): string {
     case 'rate.limited':
       return `Too many sign-in attempts. ${retryIn(error, 'Wait a minute, then try again.')}`;
     default:
-      return error.message;
+      return errorSentence(error);
   }
 }

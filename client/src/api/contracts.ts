@@ -68,6 +68,12 @@ export interface RedlineView {
 
 export type StatementRole = 'Viewer' | 'Commenter' | 'Signatory' | 'Editor' | 'Lead';
 
+/** The hub's notice that the receiver's role on a statement changed; `role` null when they no longer take part. */
+export interface AccessChangedMessage {
+  statementId: string;
+  role: StatementRole | null;
+}
+
 export type OrganisationType = 'Ngo' | 'Network' | 'Foundation' | 'Academic' | 'Company' | 'PublicBody' | 'Other';
 
 export interface OrganisationRef {

@@ -10,7 +10,7 @@ import type {
   SubmitRequest,
   SubmitResult,
 } from '../session/messages';
-import { TransportError, type DraftTransport, type TransportEvents } from '../session/transport';
+import { TransportError, UnknownRefusal, type DraftTransport, type TransportEvents } from '../session/transport';
 
 /** How long to wait before each reconnect attempt; the last delay repeats for as long as the page is open. */
 const ReconnectDelaysMs = [0, 1000, 2000, 5000, 10000];
@@ -21,11 +21,19 @@ export function isSignedOutError(error: unknown): boolean {
   return /Status code '401'/.test(message);
 }
 
-/** The hub puts the stable code first in a refusal's message ("HubException: op.out_of_range: …"). */
+/**
+ * The hub puts the stable code first in a refusal's message ("HubException: op.out_of_range: …"). A refusal the
+ * server sent without a code ("An unexpected error occurred invoking 'Submit' on the server.", "Failed to invoke …")
+ * is {@link UnknownRefusal}; anything else is a call lost with the connection (code null).
+ */
 export function hubError(error: unknown): TransportError {
   const message = error instanceof Error ? error.message : String(error);
   const match = /HubException: ([a-z_]+(?:\.[a-z_0-9]+)+):/.exec(message);
-  return new TransportError(match ? match[1] : null, message);
+  if (match) {
+    return new TransportError(match[1], message);
+  }
+  const refused = /HubException|on the server|Failed to invoke/.test(message);
+  return new TransportError(refused ? UnknownRefusal : null, message);
 }
 
 /**

@@ -9,6 +9,7 @@ import { changesFromOp, fromEditorPosition, opFromChanges, toEditorPosition } fr
 import { remoteCursors, setRemoteCursors, type RemoteCursor } from './remoteCursors';
 import { reviewMarks, reviewMarksExtension, setActiveMark, setReviewMarks, type ReviewMark } from './reviewMarks';
 import { suggestionPassage, type Passage } from '../review/suggestMode';
+import { inputCleaning } from './inputCleaning';
 
 /** Marks transactions that bring others' ops, so they are not sent back. */
 const fromSession = Annotation.define<boolean>();
@@ -57,6 +58,8 @@ export class CollabEditor {
           remoteCursors(),
           reviewMarksExtension(),
           this.editable.of(EditorState.readOnly.of(true)),
+          // Control characters a word processor pastes (vertical tab, form feed…) never enter the text.
+          inputCleaning((tr) => tr.annotation(fromSession) === true),
           this.suggestFilter.of([]),
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }),
           EditorView.updateListener.of((update) => {

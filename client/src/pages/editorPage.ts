@@ -1,7 +1,9 @@
-import { api, draftHub, type CommentChangedMessage, type LifecycleMessage, type StatementRole, type StatementState, type SuggestionChangedMessage } from '../api';
+import { ApiError, api, draftHub, type AccessChangedMessage, type CommentChangedMessage, type LifecycleMessage, type StatementRole, type StatementState, type SuggestionChangedMessage } from '../api';
 import { currentPerson } from '../account/currentPerson';
 import { allows, roleOf } from '../account/permissions';
 import { CollabEditor, colourFor } from '../editor/collabEditor';
+import { SetAsideNotice, StoppedAdvice, roleChangedNotice, roleNote } from '../account/roleNotices';
+import { sentenceForCode } from '../errors/errorSentences';
 import { DraftSession, type Peer, type SessionState } from '../session/draftSession';
 import { debounce, h, showError, statusLine } from '../ui/dom';
 import { nameRevisionForm } from '../ui/nameRevisionForm';
@@ -18,6 +20,7 @@ const stateText: Record<SessionState, string> = {
   joining: 'Connecting…',
   live: 'Live: changes are shared as you type',
   offline: 'Offline: your changes are kept and sent when the connection is back',
+  stopped: 'Not saving: your last change was refused',
   failed: 'Could not open this statement',
   closed: 'Closed',
 };
@@ -51,7 +54,17 @@ export const editorPage: Page = (main, { id }) => {
     h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'preview-of', value, checked }), label);
   const previewMode = h('fieldset', { class: 'preview-mode' }, h('legend', { class: 'visually-hidden' }, 'Preview of'), previewChoice('current', 'Current text', true), previewChoice('suggested', 'With all open suggestions accepted'));
   const previewNote = h('p', { class: 'meta' });
-  const roleNote = h('p', { class: 'role-note', hidden: true });
+  const roleNoteLine = h('p', { class: 'role-note', hidden: true });
+  const notice = h('p', { class: 'notice', role: 'status', 'aria-live': 'polite', hidden: true });
+  const keptText = h('textarea', { class: 'kept-text', readonly: true, rows: 6, 'aria-label': 'Your text as you had it (not saved)' });
+  const keptNote = h('p', {});
+  const keptPanel = h(
+    'section',
+    { class: 'kept panel', hidden: true, 'aria-label': 'Changes that were not saved' },
+    keptNote,
+    keptText,
+    h('button', { type: 'button', onclick: () => (keptPanel.hidden = true) }, 'Dismiss'),
+  );
   const badge = stateBadge();
   const nameForm = nameRevisionForm(id, () => undefined);
   nameForm.hidden = true;
@@ -71,8 +84,10 @@ export const editorPage: Page = (main, { id }) => {
       h('a', { href: `/statements/${id}/sign-off` }, 'Sign-off'),
       h('a', { href: `/statements/${id}/access` }, 'People and access'),
     ),
-    roleNote,
+    roleNoteLine,
+    notice,
     problems,
+    keptPanel,
     reviewToolbarSlot,
     h(
       'div',
@@ -136,9 +151,22 @@ export const editorPage: Page = (main, { id }) => {
       editor?.showPeers(peers);
       participants.replaceChildren(...peers.map(participantItem));
     },
-    error: (code, message) => {
+    error: (code) => {
       problems.classList.add('error');
-      problems.textContent = `${code}: ${message}`;
+      problems.textContent = sentenceForCode(code);
+    },
+    stopped: (code) => {
+      problems.classList.add('error');
+      problems.textContent = `${sentenceForCode(code)} ${StoppedAdvice}`;
+    },
+    setAside: (text, code) => {
+      keptNote.textContent = SetAsideNotice;
+      keptText.value = text;
+      keptPanel.hidden = false;
+      if (code === 'access.forbidden') {
+        // Refused before the notice of the change arrived (or it went to another server): read the role now.
+        void readRole(true);
+      }
     },
   });
   const reviewAfterTyping = debounce(() => margin.refresh(), ReviewDelayMs);
@@ -169,29 +197,57 @@ export const editorPage: Page = (main, { id }) => {
     },
     (e) => showError(problems, e),
   );
-  api.getAccess(id).then(
-    (access) => {
-      role = roleOf(access, currentPerson.now);
-      margin.setRole(role, new Map([...access.people.map((p) => [p.personId, p.name] as const), ...[access.convening, ...access.partners].map((o) => [o.id, o.name] as const)]));
-      const mayEdit = allows(role, 'Edit');
-      roleNote.hidden = mayEdit;
-      roleNote.textContent = mayEdit
-        ? ''
-        : allows(role, 'Suggest')
-          ? `Your role (${role}) does not change the text directly: what you type becomes a suggestion, and you can comment on any passage.`
-          : `You can read this statement and follow the changes live; your role (${role ?? 'none'}) does not allow editing.`;
-      nameForm.hidden = !allows(role, 'NameRevision');
-      connection.textContent = stateTexts()[session.state];
-      editor?.setEditable(editable());
-    },
-    (e) => showError(problems, e),
-  );
+  let names: ReadonlyMap<string, string> = new Map();
+  /** Puts the editor in the mode `newRole` allows: editable, suggest-only or read-only. */
+  const applyRole = (newRole: StatementRole | null) => {
+    role = newRole;
+    margin.setRole(role, names);
+    const note = roleNote(role);
+    roleNoteLine.hidden = note === '';
+    roleNoteLine.textContent = note;
+    nameForm.hidden = !allows(role, 'NameRevision');
+    connection.textContent = stateTexts()[session.state];
+    editor?.setEditable(editable());
+  };
+  /** A lead changed the person's role while the editor is open: switch the mode at once, and say so. */
+  const roleChanged = (newRole: StatementRole | null) => {
+    if (newRole === role) {
+      return;
+    }
+    if (!allows(newRole, 'Edit')) {
+      session.setAsideUnsent();
+    }
+    applyRole(newRole);
+    notice.hidden = false;
+    notice.textContent = roleChangedNotice(newRole);
+  };
+  const readRole = async (changed: boolean) => {
+    try {
+      const access = await api.getAccess(id);
+      names = new Map([...access.people.map((p) => [p.personId, p.name] as const), ...[access.convening, ...access.partners].map((o) => [o.id, o.name] as const)]);
+      const mine = roleOf(access, currentPerson.now);
+      if (changed) {
+        roleChanged(mine);
+      } else {
+        applyRole(mine);
+      }
+    } catch (e) {
+      if (changed && e instanceof ApiError && e.code === 'statement.not_found') {
+        roleChanged(null);
+        return;
+      }
+      showError(problems, e);
+    }
+  };
+  void readRole(false);
+  const stopAccess = hub.on<AccessChangedMessage>('AccessChanged', (m) => m.statementId === id && roleChanged(m.role));
   api.getLifecycle(id).then((l) => showLifecycle(l.state), (e) => showError(problems, e));
   const stopFollowing = hub.on<LifecycleMessage>('LifecycleChanged', (m) => m.statementId === id && showLifecycle(m.state));
   void session.start().then(() => margin.load());
 
   return () => {
     stopFollowing();
+    stopAccess();
     stopReview.forEach((stop) => stop());
     reviewAfterTyping.cancel();
     margin.destroy();

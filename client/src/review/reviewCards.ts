@@ -1,3 +1,4 @@
+import { errorSentence } from '../errors/errorSentences';
 import type { SuggestionView, ThreadView } from '../api';
 import { h, when } from '../ui/dom';
 import { isOpen, itemNotes, type ReviewItem } from './reviewState';
@@ -39,7 +40,7 @@ async function act(button: HTMLButtonElement, status: HTMLElement, action: () =>
     await action();
   } catch (e) {
     status.classList.add('error');
-    status.textContent = e instanceof Error ? e.message : String(e);
+    status.textContent = errorSentence(e);
     button.disabled = false;
   }
 }

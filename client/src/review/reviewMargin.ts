@@ -132,8 +132,10 @@ export class ReviewMargin {
     this.suggestButton.hidden = !maySuggest;
     // Who may suggest but not edit has only suggest mode: their typing always becomes suggestions.
     const onlySuggest = maySuggest && !allows(this.role, 'Edit');
+    // Suggest mode forced by a role that could only suggest ends with that role (a lead made them an editor).
+    const wasForced = this.suggestButton.disabled;
     this.suggestButton.disabled = onlySuggest;
-    const on = onlySuggest || (maySuggest && this.suggesting);
+    const on = onlySuggest || (maySuggest && this.suggesting && !wasForced);
     if (on !== this.suggesting) {
       this.setSuggesting(on);
     }

@@ -1,9 +1,12 @@
 import { textType, type Selection, type TextOp } from '../ot';
 import type { OpMessage, PresenceLeftMessage, PresenceMessage } from './messages';
-import { RetryableCodes, TransportError, type DraftTransport } from './transport';
+import { RetryableCodes, SendKeepsFailing, TransportError, type DraftTransport } from './transport';
 
-/** Where a session is: joining (or re-joining after a reconnect), live, offline, or stopped for good. */
-export type SessionState = 'joining' | 'live' | 'offline' | 'failed' | 'closed';
+/**
+ * Where a session is: joining (or re-joining after a reconnect), live, offline, stopped (a change was refused: the
+ * local text stays as it is, nothing more is sent or received), failed (could not open), or closed.
+ */
+export type SessionState = 'joining' | 'live' | 'offline' | 'stopped' | 'failed' | 'closed';
 
 /** Someone else in the statement, with their selection in this client's current text (code points). */
 export interface Peer {
@@ -24,6 +27,16 @@ export interface SessionListener {
   peersChanged?(peers: readonly Peer[]): void;
   /** A refusal worth showing; `code` is the server's stable code. */
   error?(code: string, message: string): void;
+  /**
+   * A change was refused for good (`code`) and the session stopped: the text on screen is kept exactly as typed,
+   * but nothing more is sent; the person should copy what they need and reload.
+   */
+  stopped?(code: string): void;
+  /**
+   * The person may no longer change the text (`code`: access.forbidden), so their unsent typing was set aside:
+   * `text` is the whole text as they had it, and the session has reloaded the server's text.
+   */
+  setAside?(text: string, code: string): void;
 }
 
 /** Timers, replaceable so that tests run the session on a simulated clock. */
@@ -35,9 +48,28 @@ export const RecentOpsKept = 200;
 /** How long to wait before resending a submission the server asked to slow down (rate.limited, store.contention). */
 export const RetryDelayMs = 500;
 
+/** Each further resend of the same submission waits twice as long, up to this. */
+export const MaxRetryDelayMs = 10_000;
+
+/**
+ * How many times the connection may drop while the same op is in flight before the session stops sending it: a
+ * message the server does not take closes the connection instead of being answered, and would otherwise be resent
+ * after every reconnect, forever.
+ */
+export const MaxLossesPerOp = 4;
+
+/** Refusals that mean the person's role no longer lets them change the text: their typing is set aside, not lost. */
+const AccessCodes: ReadonlySet<string> = new Set(['access.forbidden']);
+
 interface Inflight {
   op: TextOp;
   seq: number;
+  /** Resends after a refusal asking to wait (for the backoff). */
+  retries: number;
+  /** Connections lost while it was sent and not yet acknowledged. */
+  losses: number;
+  /** True once sent on the current connection. */
+  sent: boolean;
 }
 
 interface PeerEntry extends Omit<Peer, 'selection'> {
@@ -108,6 +140,11 @@ export class DraftSession {
     return this.currentVersion >= 0;
   }
 
+  /** True while the session sends and receives ops (not stopped, failed or closed). */
+  get working(): boolean {
+    return this.currentState !== 'stopped' && this.currentState !== 'failed' && this.currentState !== 'closed';
+  }
+
   /** True when every local edit has been acknowledged. */
   get settled(): boolean {
     return this.inflight === null && this.pending === null;
@@ -133,7 +170,7 @@ export class DraftSession {
 
   /** A local edit, made on `text`. It is applied at once and sent when the op before it is acknowledged. */
   edit(op: TextOp): void {
-    if (!this.loaded || this.currentState === 'failed' || this.currentState === 'closed') {
+    if (!this.loaded || !this.working) {
       throw new Error(`The session cannot take edits while ${this.loaded ? this.currentState : 'loading'}.`);
     }
     this.currentText = textType.apply(this.currentText, op);
@@ -176,7 +213,7 @@ export class DraftSession {
       }
     }
     let next = this.early.get(this.currentVersion + 1);
-    while (next !== undefined && this.currentState !== 'failed' && this.currentState !== 'closed') {
+    while (next !== undefined && this.working) {
       this.early.delete(next.version);
       this.process(next);
       next = this.early.get(this.currentVersion + 1);
@@ -201,7 +238,7 @@ export class DraftSession {
     let incoming = message.op;
     if (this.inflight !== null) {
       const mine = this.inflight.op;
-      this.inflight = { op: textType.transform(mine, incoming, 'right'), seq: this.inflight.seq };
+      this.inflight = { ...this.inflight, op: textType.transform(mine, incoming, 'right') };
       incoming = textType.transform(incoming, mine, 'left');
     }
     if (this.pending !== null) {
@@ -226,12 +263,13 @@ export class DraftSession {
       this.pending = null;
       return;
     }
-    this.inflight = { op: this.pending, seq: this.nextSeq++ };
+    this.inflight = { op: this.pending, seq: this.nextSeq++, retries: 0, losses: 0, sent: false };
     this.pending = null;
     this.send(this.inflight);
   }
 
   private send(inflight: Inflight): void {
+    inflight.sent = true;
     const request = {
       statementId: this.statementId,
       baseVersion: this.currentVersion,
@@ -245,22 +283,52 @@ export class DraftSession {
   private submitFailed(seq: number, error: unknown): void {
     const code = error instanceof TransportError ? error.code : null;
     if (code === null || this.inflight?.seq !== seq || this.currentState !== 'live') {
-      // A lost connection: the reconnect resends whatever is still in flight.
+      // A lost connection: the reconnect resends whatever is still in flight (see disconnected).
       return;
     }
     if (RetryableCodes.has(code)) {
+      const inflight = this.inflight;
+      const delay = Math.min(RetryDelayMs * 2 ** inflight.retries, MaxRetryDelayMs);
+      inflight.retries++;
       this.schedule(() => {
         if (this.currentState === 'live' && this.inflight?.seq === seq) {
           this.send(this.inflight);
         }
-      }, RetryDelayMs);
+      }, delay);
       return;
     }
-    this.listener.error?.(code, (error as Error).message);
+    if (AccessCodes.has(code)) {
+      this.setAside(code);
+      return;
+    }
+    this.stop(code);
+  }
+
+  /**
+   * Sets the person's unsent typing aside (they may no longer change the text) and reloads the server's text: the
+   * listener gets the whole text as the person had it. Nothing happens when every edit was acknowledged.
+   */
+  setAsideUnsent(code = 'access.forbidden'): void {
+    if (this.settled || !this.working) {
+      return;
+    }
+    this.setAside(code);
+  }
+
+  private setAside(code: string): void {
+    const kept = this.currentText;
+    this.listener.setAside?.(kept, code);
     void this.resync();
   }
 
-  /** After a refused op the local text cannot be trusted: drop the local edits and load the server's text again. */
+  /** A refusal that sending again cannot cure: stop sending, keep the text on screen as it is, and say so. */
+  private stop(code: string): void {
+    this.early.clear();
+    this.setState('stopped');
+    this.listener.stopped?.(code);
+  }
+
+  /** After the local edits were set aside: drop them and load the server's text again. */
   private async resync(): Promise<void> {
     this.inflight = null;
     this.pending = null;
@@ -271,13 +339,23 @@ export class DraftSession {
   }
 
   private disconnected(): void {
-    if (this.currentState !== 'failed' && this.currentState !== 'closed') {
-      this.setState('offline');
+    if (!this.working) {
+      return;
     }
+    const inflight = this.inflight;
+    if (inflight !== null && inflight.sent) {
+      inflight.sent = false;
+      inflight.losses++;
+      if (inflight.losses >= MaxLossesPerOp) {
+        this.stop(SendKeepsFailing);
+        return;
+      }
+    }
+    this.setState('offline');
   }
 
   private async rejoin(): Promise<void> {
-    if (this.currentState === 'failed' || this.currentState === 'closed') {
+    if (!this.working) {
       return;
     }
     if (this.currentVersion < 0) {

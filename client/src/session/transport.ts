@@ -32,7 +32,10 @@ export interface DraftTransport {
   updatePresence(update: PresenceUpdate): Promise<void>;
 }
 
-/** A refused or lost call. `code` is the server's stable code ("rate.limited"), or null when the connection failed. */
+/**
+ * A refused or lost call. `code` is the server's stable code ("rate.limited"), {@link UnknownRefusal} when the server
+ * refused without one, or null when the connection failed (nothing was answered).
+ */
 export class TransportError extends Error {
   constructor(
     readonly code: string | null,
@@ -45,3 +48,15 @@ export class TransportError extends Error {
 
 /** Codes after which the same submission may simply be sent again later. */
 export const RetryableCodes: ReadonlySet<string> = new Set(['rate.limited', 'store.contention']);
+
+/**
+ * The code this client gives a refusal that came without one (a server error, an argument the hub could not read):
+ * the server answered, so sending the same thing again would be refused again.
+ */
+export const UnknownRefusal = 'server.refused';
+
+/**
+ * The code this client gives an op whose every sending lost the connection: most likely a message larger than the
+ * server takes, which closes the connection instead of answering.
+ */
+export const SendKeepsFailing = 'client.send_keeps_failing';

@@ -1,3 +1,5 @@
+import { errorSentence } from '../errors/errorSentences';
+
 /** Attributes and event handlers for {@link h}; `on*` keys take listeners, the rest are set as attributes. */
 export type Attributes = Record<string, string | number | boolean | EventListener | undefined>;
 
@@ -41,8 +43,8 @@ export function statusLine(className = 'status'): HTMLParagraphElement {
   return h('p', { class: className, role: 'status', 'aria-live': 'polite' });
 }
 
-/** Shows an error's message in a status line, marked as an error. */
+/** Shows an error as a plain sentence in a status line, marked as an error (see errors/errorSentences.ts). */
 export function showError(line: HTMLElement, error: unknown): void {
   line.classList.add('error');
-  line.textContent = error instanceof Error ? error.message : String(error);
+  line.textContent = errorSentence(error);
 }

@@ -3,6 +3,7 @@ import { currentPerson } from '../account/currentPerson';
 import { SignInPath } from '../account/returnPath';
 import { navigate } from '../pages/page';
 import { h } from './dom';
+import { errorSentence } from '../errors/errorSentences';
 
 function signedInParts(me: Me): HTMLElement[] {
   const signOut = h('button', { type: 'button', class: 'link-button' }, 'Sign out');
@@ -13,7 +14,7 @@ function signedInParts(me: Me): HTMLElement[] {
     } catch (e) {
       // Still signed in: say so rather than show a sign-in page over a live session.
       signOut.disabled = false;
-      alert(`Could not sign out: ${e instanceof Error ? e.message : String(e)}`);
+      alert(`Could not sign out. ${errorSentence(e)}`);
       return;
     }
     currentPerson.set(null);

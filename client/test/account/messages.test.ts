@@ -17,7 +17,9 @@ describe('what a refused sign-in says', () => {
     expect(signInProblem(new ApiError(429, 'rate.limited', 'x'))).toBe('Too many sign-in attempts. Wait a minute, then try again.');
   });
 
-  it("passes on the server's own words for anything else", () => {
-    expect(signInProblem(new ApiError(0, null, 'The server cannot be reached.'))).toBe('The server cannot be reached.');
+  it('says in a sentence what else went wrong, never a code', () => {
+    expect(signInProblem(new ApiError(0, null, 'The server cannot be reached.'))).toMatch(/^The server cannot be reached\./);
+    expect(signInProblem(new ApiError(500, 'server.unexpected', 'An unexpected error occurred.'))).toBe('An unexpected error occurred.');
+    expect(signInProblem(new ApiError(500, null, 'System.InvalidOperationException: boom'))).toBe('Something went wrong, and it was not saved.');
   });
 });

@@ -4,6 +4,8 @@ import { Random } from '../support/random';
 import { randomOp } from '../support/texts';
 import { FakeNetwork } from './fakeNetwork';
 import { Client, deliverAll, tick } from './harness';
+import { MaxLossesPerOp, MaxRetryDelayMs, RetryDelayMs } from '../../src/session/draftSession';
+import { SendKeepsFailing, UnknownRefusal } from '../../src/session/transport';
 
 async function joined(network: FakeNetwork, ...names: string[]): Promise<Client[]> {
   const clients = names.map((name) => new Client(network, name));
@@ -120,16 +122,99 @@ describe('a session with one other client', () => {
     expect(ana.errors).toEqual([]);
   });
 
-  it('reloads the text after a refused op and says why', async () => {
+  it('stops sending after a refusal, keeps what was typed on screen, and says why', async () => {
     const network = new FakeNetwork(new Random(9));
     network.server.text = 'kept';
-    const [ana] = await joined(network, 'ana');
-    network.server.refuseInsert = 'bad';
-    ana.edit(['bad']);
+    const [ana, ben] = await joined(network, 'ana', 'ben');
+    network.server.refuseInsert = 'bad ';
+    ana.edit(['bad ']);
+    ana.edit([4, 'and more ']);
     await deliverAll(network);
-    expect(ana.errors).toEqual(['op.out_of_range']);
-    expect(ana.shown).toBe('kept');
+    ben.edit([4, '!']);
+    await deliverAll(network);
+
+    expect(ana.stops).toEqual(['op.out_of_range']);
+    expect(ana.session.state).toBe('stopped');
+    expect(ana.shown).toBe('bad and more kept');
+    expect(ana.session.text).toBe('bad and more kept');
+    expect(network.server.submissions).toBe(2);
+    expect(network.server.text).toBe('kept!');
+    expect(() => ana.edit(['x'])).toThrow();
+  });
+
+  it('stops after a refusal that came without a code instead of resending it forever', async () => {
+    const network = new FakeNetwork(new Random(10));
+    const [ana] = await joined(network, 'ana');
+    network.server.refuseInsert = 'paste';
+    network.server.refuseCode = UnknownRefusal;
+    ana.edit(['paste']);
+    await deliverAll(network);
+
+    expect(ana.stops).toEqual([UnknownRefusal]);
+    expect(network.server.submissions).toBe(1);
+    expect(ana.shown).toBe('paste');
+  });
+
+  it('stops resending an op whose every sending loses the connection', async () => {
+    const network = new FakeNetwork(new Random(11));
+    const [ana] = await joined(network, 'ana');
+    network.server.dropOnInsert = 'huge';
+    ana.edit(['huge']);
+    for (let i = 0; i < MaxLossesPerOp + 2 && ana.session.state !== 'stopped'; i++) {
+      await deliverAll(network);
+      ana.connection.restore();
+    }
+    await deliverAll(network);
+
+    expect(ana.stops).toEqual([SendKeepsFailing]);
+    expect(network.server.submissions).toBe(MaxLossesPerOp);
+    expect(ana.shown).toBe('huge');
+  });
+
+  it('keeps resending after a refusal asking to wait, waiting longer each time', async () => {
+    const network = new FakeNetwork(new Random(12));
+    const [ana] = await joined(network, 'ana');
+    network.server.refuseAllWith = 'store.contention';
+    ana.edit(['busy']);
+    for (let i = 0; i < 40; i++) {
+      network.step();
+      await tick();
+    }
+    network.server.refuseAllWith = null;
+    await deliverAll(network);
+
+    expect(network.server.text).toBe('busy');
+    expect(ana.stops).toEqual([]);
+    expect(ana.delays.length).toBeGreaterThan(3);
+    expect(ana.delays.slice(0, 4)).toEqual([RetryDelayMs, 2 * RetryDelayMs, 4 * RetryDelayMs, 8 * RetryDelayMs]);
+    expect(Math.max(...ana.delays)).toBeLessThanOrEqual(MaxRetryDelayMs);
+  });
+
+  it('sets unsent typing aside when the role no longer allows editing, and shows the saved text again', async () => {
+    const network = new FakeNetwork(new Random(13));
+    network.server.text = 'Saved.';
+    const [ana] = await joined(network, 'ana');
+    network.server.refuseAllWith = 'access.forbidden';
+    ana.edit([6, ' Unsent words.']);
+    await deliverAll(network);
+
+    expect(ana.setAside).toEqual([{ text: 'Saved. Unsent words.', code: 'access.forbidden' }]);
+    expect(ana.shown).toBe('Saved.');
     expect(ana.session.state).toBe('live');
+    expect(ana.stops).toEqual([]);
+  });
+
+  it('sets unsent typing aside when told of a role change before sending it', async () => {
+    const network = new FakeNetwork(new Random(14));
+    network.server.text = 'Saved.';
+    const [ana] = await joined(network, 'ana');
+    ana.edit([6, ' Typed.']);
+    ana.session.setAsideUnsent();
+    await deliverAll(network);
+
+    expect(ana.setAside.map((s) => s.text)).toEqual(['Saved. Typed.']);
+    expect(ana.session.settled).toBe(true);
+    expect(ana.shown).toBe(network.server.text);
   });
 
   it("shows another's selection moved by text typed before it", async () => {

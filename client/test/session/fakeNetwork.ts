@@ -216,6 +216,14 @@ export class FakeServer {
   rateLimitChance = 0;
   /** Refuses the next submission whose op inserts this text, as if it did not fit the document. */
   refuseInsert: string | null = null;
+  /** The code `refuseInsert` refuses with. */
+  refuseCode = 'op.out_of_range';
+  /** Refuses every submission with this code (e.g. access.forbidden after a role change), while set. */
+  refuseAllWith: string | null = null;
+  /** A submission whose op inserts this text closes the connection instead of being answered, as an oversized message does. */
+  dropOnInsert: string | null = null;
+  /** Every submission that reached the server, answered or not. */
+  submissions = 0;
   private readonly committed = new Map<string, number>();
   private readonly present = new Map<FakeConnection, Present>();
 
@@ -252,12 +260,20 @@ export class FakeServer {
     if (done !== undefined) {
       return { version: done, duplicate: true };
     }
+    this.submissions++;
+    if (this.dropOnInsert !== null && request.op.includes(this.dropOnInsert)) {
+      connection.drop();
+      return { version: -1, duplicate: false };
+    }
+    if (this.refuseAllWith !== null) {
+      throw new TransportError(this.refuseAllWith, `${this.refuseAllWith}: refused for the test.`);
+    }
     if (this.network.random.chance(this.rateLimitChance)) {
       throw new TransportError('rate.limited', 'rate.limited: slow down and resend.');
     }
     if (this.refuseInsert !== null && request.op.includes(this.refuseInsert)) {
       this.refuseInsert = null;
-      throw new TransportError('op.out_of_range', 'op.out_of_range: refused for the test.');
+      throw new TransportError(this.refuseCode, `${this.refuseCode}: refused for the test.`);
     }
     let op = request.op;
     for (const m of this.log.slice(request.baseVersion)) {

@@ -13,6 +13,12 @@ export class Client {
   shown = '';
   peers: readonly Peer[] = [];
   readonly errors: string[] = [];
+  /** Codes the session stopped with. */
+  readonly stops: string[] = [];
+  /** Texts the session set aside, with their codes. */
+  readonly setAside: Array<{ text: string; code: string }> = [];
+  /** The delays the session asked its timers for. */
+  readonly delays: number[] = [];
 
   constructor(network: FakeNetwork, name: string, statementId = 's') {
     this.connection = network.connect(name);
@@ -24,9 +30,14 @@ export class Client {
         remoteOp: (op) => (this.shown = textType.apply(this.shown, op)),
         peersChanged: (peers) => (this.peers = peers),
         error: (code) => this.errors.push(code),
+        stopped: (code) => this.stops.push(code),
+        setAside: (text, code) => this.setAside.push({ text, code }),
       },
       name,
-      (action) => this.connection.later(action),
+      (action, delayMs) => {
+        this.delays.push(delayMs);
+        this.connection.later(action);
+      },
     );
   }
 

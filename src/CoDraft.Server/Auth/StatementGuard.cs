@@ -12,7 +12,7 @@ namespace CoDraft.Server.Auth;
 /// so that nobody learns of statements they are not part of; a role that does not allow the action is
 /// <see cref="ErrorCodes.AccessForbidden"/>. Not being signed in is refused before this, by authorization (401).
 /// </summary>
-public sealed class StatementGuard(IDraftStore store, AccessChanges changes, TimeProvider clock)
+public sealed class StatementGuard(IDraftStore store, AccessChanges changes, TimeProvider clock, IEnumerable<IAccessChangeListener> listeners)
 {
     /// <summary>How many times an access change is redone when another lead changed the statement's access first.</summary>
     public const int MaxChangeAttempts = 8;
@@ -96,7 +96,8 @@ public sealed class StatementGuard(IDraftStore store, AccessChanges changes, Tim
 
     /// <summary>
     /// Applies <paramref name="change"/> to the statement's stored access and saves it; when another change came
-    /// first, reads again and redoes it, up to <see cref="MaxChangeAttempts"/> times.
+    /// first, reads again and redoes it, up to <see cref="MaxChangeAttempts"/> times. Every change of access goes
+    /// through here, so here the <see cref="IAccessChangeListener"/>s are told of it, once it is stored.
     /// </summary>
     public async Task<StatementAccess> ChangeAsync(Guid statementId, Func<StatementAccess, StatementAccess> change, CancellationToken cancellationToken = default)
     {
@@ -111,7 +112,12 @@ public sealed class StatementGuard(IDraftStore store, AccessChanges changes, Tim
             if (await store.SaveStatementAccessAsync(changed, current.Revision, cancellationToken))
             {
                 changes.Changed();
-                return changed with { Revision = current.Revision + 1 };
+                var stored = changed with { Revision = current.Revision + 1 };
+                foreach (var listener in listeners)
+                {
+                    await listener.AccessChangedAsync(current, stored, cancellationToken);
+                }
+                return stored;
             }
         }
         throw new CoDraftException(ErrorCodes.StoreContention, "Others kept changing who takes part in this statement; try again.");

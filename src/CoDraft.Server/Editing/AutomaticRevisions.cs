@@ -14,7 +14,7 @@ public sealed class AutomaticRevisions(
     RevisionRecorder recorder,
     IOptions<EditingOptions> options,
     TimeProvider clock,
-    ILogger<AutomaticRevisions> logger) : BackgroundService, IEditListener
+    ILogger<AutomaticRevisions> logger) : BackgroundService, IEditListener, IStatementMemory
 {
     private sealed record Activity(long Version, DateTimeOffset At, long OpsSinceRevision, long RevisedVersion);
 
@@ -35,6 +35,23 @@ public sealed class AutomaticRevisions(
             due.Writer.TryWrite((op.StatementId, op.Version));
         }
         return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A statement edited since its last automatic revision waits for its idle revision.</remarks>
+    public bool IsIdle(Guid statementId) => !activity.TryGetValue(statementId, out var a) || a.RevisedVersion >= a.Version;
+
+    /// <inheritdoc />
+    public ValueTask<bool> SaveAsync(Guid statementId, CancellationToken cancellationToken) => ValueTask.FromResult(true);
+
+    /// <inheritdoc />
+    public void Forget(Guid statementId)
+    {
+        // Only an entry with nothing due goes: one that an edit updated meanwhile stays.
+        if (activity.TryGetValue(statementId, out var a) && a.RevisedVersion >= a.Version)
+        {
+            activity.TryRemove(KeyValuePair.Create(statementId, a));
+        }
     }
 
     /// <inheritdoc />

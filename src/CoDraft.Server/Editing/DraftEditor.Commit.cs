@@ -17,7 +17,8 @@ public sealed partial class DraftEditor
 
     private async Task<CommitResult> EnqueueAsync(PendingSubmission item, CancellationToken cancellationToken)
     {
-        var doc = await OpenAsync(item.Submission.StatementId, cancellationToken);
+        using var lease = await OpenAsync(item.Submission.StatementId, cancellationToken);
+        var doc = lease.Document;
         doc.Queue.Enqueue(item);
         // Not cancellable: once queued, the submission is committed or refused by whoever drains the queue, and
         // that must not be left to a caller who may never come.

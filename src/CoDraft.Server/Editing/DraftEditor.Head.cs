@@ -11,7 +11,8 @@ public sealed partial class DraftEditor
     public async Task<T> WithHeadAsync<T>(Guid statementId, Func<HeadView, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var doc = await OpenAsync(statementId, cancellationToken);
+        using var lease = await OpenAsync(statementId, cancellationToken);
+        var doc = lease.Document;
         await doc.Gate.WaitAsync(cancellationToken);
         try
         {

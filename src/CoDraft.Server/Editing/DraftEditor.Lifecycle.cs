@@ -16,7 +16,8 @@ public sealed partial class DraftEditor
     /// </summary>
     public async Task<T> WithHeadLockedAsync<T>(Guid statementId, Func<string, long, Task<T>> work, CancellationToken cancellationToken = default)
     {
-        var doc = await OpenAsync(statementId, cancellationToken);
+        using var lease = await OpenAsync(statementId, cancellationToken);
+        var doc = lease.Document;
         await doc.Gate.WaitAsync(cancellationToken);
         try
         {

@@ -24,6 +24,7 @@ public sealed partial class DraftEditor(
 {
     private readonly ConcurrentDictionary<Guid, Lazy<Task<LiveDocument>>> documents = new();
     private readonly IEditListener[] listeners = listeners.ToArray();
+    private readonly IStatementMemory[] memories = listeners.OfType<IStatementMemory>().ToArray();
     private EditingOptions Options => options.Value;
 
     /// <summary>Commits a live editor's submission (see <see cref="Submission"/>).</summary>
@@ -47,7 +48,8 @@ public sealed partial class DraftEditor(
     /// <summary>The current text and version of a statement.</summary>
     public async Task<(string Text, long Version)> ReadHeadAsync(Guid statementId, CancellationToken cancellationToken = default)
     {
-        var doc = await OpenAsync(statementId, cancellationToken);
+        using var lease = await OpenAsync(statementId, cancellationToken);
+        var doc = lease.Document;
         await doc.Gate.WaitAsync(cancellationToken);
         try
         {
@@ -73,7 +75,8 @@ public sealed partial class DraftEditor(
     /// </summary>
     public async Task<(Selection Selection, long Version)> TransformSelectionToHeadAsync(Guid statementId, long version, Selection selection, CancellationToken cancellationToken = default)
     {
-        var doc = await OpenAsync(statementId, cancellationToken);
+        using var lease = await OpenAsync(statementId, cancellationToken);
+        var doc = lease.Document;
         await doc.Gate.WaitAsync(cancellationToken);
         try
         {
@@ -102,7 +105,8 @@ public sealed partial class DraftEditor(
     /// <summary>The committed ops after <paramref name="version"/>, for a client catching up.</summary>
     public async Task<(IReadOnlyList<CommittedOp> Ops, long Version)> ReadOpsSinceAsync(Guid statementId, long version, CancellationToken cancellationToken = default)
     {
-        var doc = await OpenAsync(statementId, cancellationToken);
+        using var lease = await OpenAsync(statementId, cancellationToken);
+        var doc = lease.Document;
         await doc.Gate.WaitAsync(cancellationToken);
         try
         {
@@ -232,17 +236,29 @@ public sealed partial class DraftEditor(
         }
     }
 
-    private async Task<LiveDocument> OpenAsync(Guid statementId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The statement's live document, loaded on first use, with a lease that keeps it from eviction until disposed.
+    /// A document evicted between being found and being leased is loaded again.
+    /// </summary>
+    private async Task<DocumentLease> OpenAsync(Guid statementId, CancellationToken cancellationToken)
     {
-        var lazy = documents.GetOrAdd(statementId, id => new Lazy<Task<LiveDocument>>(() => LoadAsync(id)));
-        try
+        while (true)
         {
-            return await lazy.Value.WaitAsync(cancellationToken);
-        }
-        catch (CoDraftException)
-        {
-            documents.TryRemove(KeyValuePair.Create(statementId, lazy));
-            throw;
+            var lazy = documents.GetOrAdd(statementId, id => new Lazy<Task<LiveDocument>>(() => LoadAsync(id)));
+            LiveDocument doc;
+            try
+            {
+                doc = await lazy.Value.WaitAsync(cancellationToken);
+            }
+            catch (CoDraftException)
+            {
+                documents.TryRemove(KeyValuePair.Create(statementId, lazy));
+                throw;
+            }
+            if (doc.TryUse())
+            {
+                return new DocumentLease(doc, clock);
+            }
         }
     }
 

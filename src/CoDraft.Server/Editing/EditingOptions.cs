@@ -32,4 +32,10 @@ public sealed class EditingOptions
     /// share one disk flush; the cap bounds the latency of the last one in a group.
     /// </summary>
     public int MaxCommitGroup { get; set; } = 256;
+
+    /// <summary>
+    /// A statement's live document leaves memory after this many seconds without use, once nobody has it open here
+    /// and nothing of it waits to be written; the next use loads it from the store. 0 keeps every statement.
+    /// </summary>
+    public double IdleEvictSeconds { get; set; } = 300;
 }

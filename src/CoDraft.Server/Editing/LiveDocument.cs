@@ -13,6 +13,10 @@ namespace CoDraft.Server.Editing;
 internal sealed class LiveDocument(Guid statementId, LiveText text, long version, long byteLength)
 {
     private readonly List<CommittedOp> recent = [];
+    private readonly Lock useGate = new();
+    private int users;
+    private bool retired;
+    private long lastUsed;
     private readonly Dictionary<string, long> lastSeqByClient = new(StringComparer.Ordinal);
 
     public Guid StatementId { get; } = statementId;
@@ -47,6 +51,59 @@ internal sealed class LiveDocument(Guid statementId, LiveText text, long version
 
     /// <summary>Submissions waiting for the holder of <see cref="Gate"/> to commit them as a group.</summary>
     public ConcurrentQueue<PendingSubmission> Queue { get; } = new();
+
+    /// <summary>
+    /// Counts a use that has begun (see <see cref="DraftEditor"/>'s lease); false once the document was retired, when
+    /// the caller must open the statement again.
+    /// </summary>
+    public bool TryUse()
+    {
+        lock (useGate)
+        {
+            if (retired)
+            {
+                return false;
+            }
+            users++;
+            return true;
+        }
+    }
+
+    /// <summary>Ends a use begun by <see cref="TryUse"/>, at <paramref name="timestamp"/>.</summary>
+    public void EndUse(long timestamp)
+    {
+        lock (useGate)
+        {
+            users--;
+            lastUsed = timestamp;
+        }
+    }
+
+    /// <summary>True when nobody uses the document, nothing waits in it, and its last use is at least <paramref name="idleFor"/> ago.</summary>
+    public bool IsIdle(long now, TimeSpan idleFor, long timestampFrequency)
+    {
+        lock (useGate)
+        {
+            return IsIdleLocked(now, idleFor, timestampFrequency);
+        }
+    }
+
+    private bool IsIdleLocked(long now, TimeSpan idleFor, long timestampFrequency) =>
+        users == 0 && Queue.IsEmpty && Notified.IsCompleted && now - lastUsed >= idleFor.TotalSeconds * timestampFrequency;
+
+    /// <summary>Retires the document if it is idle (checked and done atomically); no use can begin after that.</summary>
+    public bool TryRetire(long now, TimeSpan idleFor, long timestampFrequency)
+    {
+        lock (useGate)
+        {
+            if (!IsIdleLocked(now, idleFor, timestampFrequency))
+            {
+                return false;
+            }
+            retired = true;
+            return true;
+        }
+    }
 
     /// <summary>Applies an op another process committed, at the next version.</summary>
     public void Apply(CommittedOp op, int recentCapacity)

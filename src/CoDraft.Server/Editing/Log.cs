@@ -14,4 +14,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Snapshot of statement {StatementId} at version {Version} failed")]
     public static partial void SnapshotFailed(ILogger logger, Guid statementId, long version, Exception exception);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Debug, Message = "Statement {StatementId} at version {Version} was idle and left memory")]
+    public static partial void Evicted(ILogger logger, Guid statementId, long version);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "A pass evicting idle statements failed")]
+    public static partial void EvictionFailed(ILogger logger, Exception exception);
 }

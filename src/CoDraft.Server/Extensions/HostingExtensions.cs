@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
@@ -23,6 +24,7 @@ public static class HostingExtensions
         services.AddCoDraftHealthChecks();
         services.Configure<DraftHubOptions>(builder.Configuration.GetSection(DraftHubOptions.Section));
         services.AddSingleton<DraftEditor>();
+        services.AddHostedService<IdleEviction>();
         services.AddSingleton<RevisionRecorder>();
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<AutomaticRevisions>();
@@ -47,6 +49,10 @@ public static class HostingExtensions
             .AddCoDraftScaleOut(builder.Configuration);
         // A call whose arguments do not bind is refused with a code like any other bad input.
         ArgumentBindingProtocol.WrapAll(services);
+        // Any op within Editing:MaxTextBytes must reach the editor, to be committed or refused with a code.
+        services.AddSingleton<IConfigureOptions<HubOptions>, HubReceiveLimit>();
+        // A role changed by a lead reaches the person's open editor at once.
+        services.AddSingleton<CoDraft.Server.Auth.IAccessChangeListener, LiveAccessNotices>();
         services.AddCoDraftAuth(builder.Configuration);
 
         // Malformed bodies and parameters reach CoDraftExceptionHandler as exceptions, to be answered with a code, in

@@ -31,4 +31,10 @@ public interface IDraftClient
 
     /// <summary>A suggestion was created or decided; an accepted one's op arrives as <see cref="OpCommitted"/> like any edit.</summary>
     Task SuggestionChanged(SuggestionMessage message);
+
+    /// <summary>
+    /// The receiving person's role on a statement changed (see <see cref="LiveAccessNotices"/>); sent to all their
+    /// connections, joined to the statement or not.
+    /// </summary>
+    Task AccessChanged(AccessChangedMessage message);
 }

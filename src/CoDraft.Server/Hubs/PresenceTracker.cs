@@ -9,7 +9,7 @@ namespace CoDraft.Server.Hubs;
 /// Who is in which statement and where their cursor is. Ephemeral: held in this process only, never stored.
 /// Every committed op moves the selections it shifts, so a participant who joins later sees them in the right place.
 /// </summary>
-public sealed class PresenceTracker : IEditListener
+public sealed class PresenceTracker : IEditListener, IStatementMemory
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, PresenceMessage>> byStatement = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, byte>> byConnection = new();
@@ -85,6 +85,22 @@ public sealed class PresenceTracker : IEditListener
             }
         }
         return left;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A statement someone has joined here stays in memory, however long they stay quiet.</remarks>
+    public bool IsIdle(Guid statementId) => !byStatement.TryGetValue(statementId, out var participants) || participants.IsEmpty;
+
+    /// <inheritdoc />
+    public ValueTask<bool> SaveAsync(Guid statementId, CancellationToken cancellationToken) => ValueTask.FromResult(true);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The statement's (empty) participant table is kept: a join may be adding itself to it at this moment, and
+    /// removing the table then would lose that join.
+    /// </remarks>
+    public void Forget(Guid statementId)
+    {
     }
 
     /// <inheritdoc />

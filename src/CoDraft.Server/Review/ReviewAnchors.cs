@@ -13,7 +13,7 @@ namespace CoDraft.Server.Review;
 /// is at and is brought up to date from the op log whenever it is loaded, so an anchor move that was not written
 /// yet is recomputed after a restart, never lost. See docs/comments.md.
 /// </summary>
-public sealed class ReviewAnchors(IDraftStore store, IOptions<ReviewOptions> options, ILogger<ReviewAnchors> logger) : IEditListener
+public sealed class ReviewAnchors(IDraftStore store, IOptions<ReviewOptions> options, ILogger<ReviewAnchors> logger) : IEditListener, IStatementMemory
 {
     private readonly ConcurrentDictionary<Guid, AnchorSet> sets = new();
 
@@ -32,15 +32,41 @@ public sealed class ReviewAnchors(IDraftStore store, IOptions<ReviewOptions> opt
         set.Apply(op);
         if (set.InStep && set.UnsavedOps >= PersistEvery)
         {
-            if (!set.Complete)
-            {
-                var threads = await store.ListThreadsAsync(op.StatementId);
-                var suggestions = await store.ListSuggestionsAsync(op.StatementId);
-                await AddMissingAsync(set, threads, suggestions, from => store.ReadOpsAsync(op.StatementId, from, set.Version), CancellationToken.None);
-                set.Complete = true;
-            }
-            await PersistAsync(op.StatementId, set, CancellationToken.None);
+            await CompleteAndPersistAsync(op.StatementId, set, CancellationToken.None);
         }
+    }
+
+    /// <inheritdoc />
+    public bool IsIdle(Guid statementId) => true;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Called while no op of the statement commits in this process. Anchor moves not written yet are written now, so
+    /// that loading them later replays nothing; a set out of step is left: loading recomputes it from the op log.
+    /// </remarks>
+    public async ValueTask<bool> SaveAsync(Guid statementId, CancellationToken cancellationToken)
+    {
+        if (!sets.TryGetValue(statementId, out var set) || !set.InStep || set.UnsavedOps == 0)
+        {
+            return true;
+        }
+        await CompleteAndPersistAsync(statementId, set, cancellationToken);
+        return set.UnsavedOps == 0;
+    }
+
+    /// <inheritdoc />
+    public void Forget(Guid statementId) => sets.TryRemove(statementId, out _);
+
+    private async Task CompleteAndPersistAsync(Guid statementId, AnchorSet set, CancellationToken cancellationToken)
+    {
+        if (!set.Complete)
+        {
+            var threads = await store.ListThreadsAsync(statementId, cancellationToken);
+            var suggestions = await store.ListSuggestionsAsync(statementId, cancellationToken);
+            await AddMissingAsync(set, threads, suggestions, from => store.ReadOpsAsync(statementId, from, set.Version, cancellationToken), cancellationToken);
+            set.Complete = true;
+        }
+        await PersistAsync(statementId, set, cancellationToken);
     }
 
     /// <summary>

@@ -1,0 +1,148 @@
+import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorText, screenshot } from './support/browser';
+import { eventually, settled } from './support/convergence';
+import { twoPeople } from './support/twoPeople';
+
+/** Ana leads for the convening organisation; Ben takes part for the partner, with the role each statement gives him. */
+const people = twoPeople();
+
+/** Pastes `text` into a page's editor as the browser does for Ctrl+V (a paste event carrying the clipboard's text). */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.locator('.cm-content').evaluate((content, pasted) => {
+    const clipboard = new DataTransfer();
+    clipboard.setData('text/plain', pasted);
+    content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** What the server holds of a statement now. */
+async function serverText(id: string): Promise<string> {
+  return (await people.coalition.lead.request<{ text: string }>('GET', `/api/statements/${id}`)).text;
+}
+
+/** Everything the page says in words, to check that no code or exception text reaches the person. */
+function pageWords(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
+
+const Technical = /HubException|unexpected error occurred|access\.forbidden|[a-z]+\.[a-z_]+:/;
+
+/**
+ * Ben's editor with the hub's traffic from his page going through a gate the test controls: while `holding`, the
+ * edits his page submits (his typing) are kept back, as on a slow link, and `dropHeld` throws them away. Every other
+ * message (joining, presence, pings) goes through. SignalR's JSON protocol ends each message with U+001E.
+ */
+async function gatedEditor(context: BrowserContext, id: string): Promise<{ page: Page; gate: { holding: boolean; dropHeld(): void } }> {
+  const held: Array<() => void> = [];
+  const gate = {
+    holding: false,
+    dropHeld: () => void held.splice(0),
+  };
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.routeWebSocket(/\/hubs\/draft/, (ws: WebSocketRoute) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      if (typeof message !== 'string') {
+        server.send(message);
+        return;
+      }
+      for (const part of message.split('\u001e').filter((p) => p !== '')) {
+        const send = () => server.send(part + '\u001e');
+        if (gate.holding && part.includes('"target":"Submit"')) {
+          held.push(send);
+        } else {
+          send();
+        }
+      }
+    });
+    server.onMessage((message) => ws.send(message));
+  });
+  await page.goto(`${people.server.url}/statements/${id}`);
+  await page.locator('.connection[data-state="live"]').waitFor();
+  return { page, gate };
+}
+
+async function setBensRole(id: string, role: string): Promise<void> {
+  const access = await people.coalition.lead.request<{ people: Array<{ personId: string; name: string }> }>('GET', `/api/statements/${id}/access`);
+  const ben = access.people.find((p) => p.name === 'Ben Carpentier')!;
+  await people.coalition.lead.request('PUT', `/api/statements/${id}/access/people/${ben.personId}`, { role });
+}
+
+describe('the web client when things go wrong', () => {
+  it('commits a paste of about 1 MiB, and the other person sees it', async () => {
+    const start = '# Annex\n\n';
+    const id = await people.coalition.statement('Open letter with its annex', start);
+    const [ana, ben] = await Promise.all([people.openEditor(people.asAna, id), people.openEditor(people.asBen, id)]);
+    const line = (n: number) => `Paragraph ${n} of the annex, with ä, é and 😀 for the organisations that sign.\n`;
+    let annex = '';
+    for (let n = 1; Buffer.byteLength(start + annex + line(n)) < 1_040_000; n++) {
+      annex += line(n);
+    }
+    annex += 'End of the paste.';
+    expect(Buffer.byteLength(start + annex)).toBeGreaterThan(1_000_000);
+
+    await paste(ana, annex);
+
+    await expect.poll(() => serverText(id).then((t) => t.length), { timeout: 60_000 }).toBe((start + annex).length);
+    expect(await serverText(id)).toBe(start + annex);
+    await ben.locator('.cm-content').click();
+    await ben.keyboard.press('Control+End');
+    // The last line, without Ana's cursor label that sits on it.
+    await expect.poll(() => ben.locator('.cm-line').last().textContent(), { timeout: 30_000 }).toMatch(/^End of the paste\./);
+    expect(await ana.locator('.connection').getAttribute('data-state')).toBe('live');
+    expect(await pageWords(ana)).not.toMatch(Technical);
+  });
+
+  it('turns pasted vertical tabs and form feeds into line breaks and drops other control characters', async () => {
+    const id = await people.coalition.statement('Letter from a word processor', 'Dear Commissioners,\n');
+    const [ana, ben] = await Promise.all([people.openEditor(people.asAna, id), people.openEditor(people.asBen, id)]);
+
+    await paste(ben, 'We ask you\u000Bto act\u000Cnow\u0001.');
+
+    const text = await settled(people.coalition.lead, id, [ana, ben]);
+    expect(text).toBe('Dear Commissioners,\nWe ask you\nto act\nnow.');
+  });
+
+  it('switches the editor at once when a lead changes the role, keeping unsent typing, in sentences', async () => {
+    const id = await people.coalition.statement('Letter whose roles change', 'Saved text.');
+    const { page: ben, gate } = await gatedEditor(people.asBen, id);
+    await ben.locator('.cm-content').click();
+    await ben.keyboard.press('Control+End');
+
+    // Ben types while his link holds his typing back; meanwhile a lead makes him a viewer.
+    gate.holding = true;
+    await ben.keyboard.type(' Unsent words.', { delay: 10 });
+    await setBensRole(id, 'Viewer');
+
+    await eventually(() => ben.locator('.notice').textContent()).toBe(
+      'A lead changed your role to viewer: you can read the text and follow the changes, but no longer change it.',
+    );
+    gate.dropHeld();
+    gate.holding = false;
+    await eventually(() => ben.locator('.kept-text').inputValue()).toBe('Saved text. Unsent words.');
+    expect(await ben.locator('.kept p').textContent()).toMatch(/^Your last changes were not saved, because your role on this statement changed/);
+    await eventually(() => editorText(ben)).toBe('Saved text.');
+    await ben.locator('.cm-content').click();
+    await ben.keyboard.type('typed by a viewer');
+    expect(await editorText(ben)).toBe('Saved text.');
+    expect(await serverText(id)).toBe('Saved text.');
+    expect(await pageWords(ben)).not.toMatch(Technical);
+    await screenshot(ben, 'role-changed-to-viewer-1280');
+
+    await setBensRole(id, 'Commenter');
+    await eventually(() => ben.locator('.notice').textContent()).toMatch(/^A lead changed your role to commenter: .* what you type now becomes a suggestion\.$/);
+    expect(await ben.locator('.role-note').textContent()).toMatch(/becomes a suggestion/);
+
+    await setBensRole(id, 'Editor');
+    await eventually(() => ben.locator('.notice').textContent()).toBe('A lead changed your role to editor: you can edit the text directly again.');
+    await ben.locator('.cm-content').click();
+    await ben.keyboard.press('Control+End');
+    await ben.keyboard.type(' Back again.', { delay: 10 });
+    await eventually(() => serverText(id)).toBe('Saved text. Back again.');
+    expect(await pageWords(ben)).not.toMatch(Technical);
+  });
+});
