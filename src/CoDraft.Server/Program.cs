@@ -18,9 +18,11 @@ if (StoreCopyCommand.Matches(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCoDraftServices();
 builder.AddCoDraftProxy();
+builder.AddCoDraftTelemetry();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
+app.UseCoDraftTelemetry();
 app.UseCoDraftProxy();
 app.UseCoDraftPipeline();
 app.MapAuthApi();
