@@ -17,10 +17,12 @@ dotnet build CoDraft.sln --nologo --no-restore -v quiet -c Debug || exit 1
 
 passed=0 failed=0 skipped=0 status=0
 
-# --- infra: Debian packages the checks below need (no Docker engine runs here; redis-server is a plain process).
+# --- infra: Debian packages the checks below need (no Docker engine runs here; redis-server is a plain process;
+# caddy terminates TLS in front of a Production server in the browser test client/e2e/tlsProxy.e2e.ts).
 need=()
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v caddy >/dev/null 2>&1 || need+=(caddy)
 if [ "${#need[@]}" -gt 0 ]; then
   echo "== installing ${need[*]} (Debian packages)"
   (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${need[@]}") >"$log_dir/infra-install.log" 2>&1 \

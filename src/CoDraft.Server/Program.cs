@@ -17,9 +17,13 @@ if (StoreCopyCommand.Matches(args))
 // path (./data by default) is relative to the folder the server was started in.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCoDraftServices();
+builder.AddCoDraftProxy();
+builder.AddCoDraftTelemetry();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
+app.UseCoDraftTelemetry();
+app.UseCoDraftProxy();
 app.UseCoDraftPipeline();
 app.MapAuthApi();
 app.MapTokensApi();

@@ -7,8 +7,11 @@ export const ChromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const screenshotDirectory = fileURLToPath(new URL('../../../artifacts/screenshots/', import.meta.url));
 
-/** Headless Chromium that makes no connection of its own (updates, sync, field trials) on a closed network. */
-export function launch(): Promise<Browser> {
+/**
+ * Headless Chromium that makes no connection of its own (updates, sync, field trials) on a closed network; `extraArgs`
+ * add to its switches (e.g. a certificate to trust).
+ */
+export function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: ChromiumPath,
     headless: true,
@@ -20,6 +23,7 @@ export function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -66,6 +66,13 @@ async function createAdministrator(storeSetting: string, admin: Administrator): 
   }
 }
 
+/** How a test file's server differs from the default: another environment (e.g. Production) and more settings. */
+export interface ServerOptions {
+  environment?: string;
+  /** Extra command-line settings, `--Key=value`, after (and so over) the defaults. */
+  settings?: string[];
+}
+
 /** The real CoDraft server, already built, on a free loopback port with its own SQLite file. */
 export class RunningServer {
   private constructor(
@@ -79,7 +86,7 @@ export class RunningServer {
    * Starts a server on a new store. With `admin`, the administrator is first created with the admin command;
    * without, the server starts with no administrator and prints its setup token ({@link setupToken}).
    */
-  static async start(admin?: Administrator): Promise<RunningServer> {
+  static async start(admin?: Administrator, options: ServerOptions = {}): Promise<RunningServer> {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const dataDirectory = mkdtempSync(join(tmpdir(), 'codraft-e2e-'));
@@ -88,7 +95,8 @@ export class RunningServer {
       await createAdministrator(storeSetting, admin);
     }
     const output: string[] = [];
-    const child = dotnetRun(['--urls', url, storeSetting, ...TestSettings], {});
+    const child = dotnetRun(['--urls', url, storeSetting, ...TestSettings, ...(options.settings ?? [])],
+      options.environment ? { ASPNETCORE_ENVIRONMENT: options.environment } : {});
     child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
     const server = new RunningServer(url, child, dataDirectory, output);

@@ -28,6 +28,11 @@ public static class ErrorCodes
 
     /// <summary>The request needs a signed-in person (a session cookie or a bearer access token).</summary>
     public const string AuthRequired = "auth.required";
+    /// <summary>
+    /// A sign-in or other cookie flow came over plain http while the session cookie is Secure: the browser would drop
+    /// the cookie, so the server refuses before changing anything.
+    /// </summary>
+    public const string HttpsRequired = "auth.https_required";
     /// <summary>The email and password do not match a person who may sign in.</summary>
     public const string InvalidCredentials = "auth.invalid_credentials";
     /// <summary>Too many failed sign-ins: the account is locked for a while.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
 using CoDraft.Server.Apis.Contracts;
+using CoDraft.Server.Deployment;
 using CoDraft.Server.Publishing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -42,8 +43,8 @@ public static class PublicPagesApi
         return app;
     }
 
-    /// <summary>The absolute address of a public page, from the request's scheme and host.</summary>
-    public static string PageUrl(HttpRequest request, string slug) => $"{request.Scheme}://{request.Host}/p/{slug}";
+    /// <summary>The absolute address of a public page: <c>PublicUrl</c>, or the scheme and host the request came by.</summary>
+    public static string PageUrl(HttpRequest request, string slug) => request.PublicUrl($"/p/{slug}");
 
     private static async Task<IResult> ListPage(PublicationService publications, CancellationToken ct) =>
         Results.Content(PublicHtml.List(await publications.ListPublicAsync(ct)), Html);
@@ -51,7 +52,7 @@ public static class PublicPagesApi
     private static async Task<IResult> Feed(PublicationService publications, HttpContext http, CancellationToken ct)
     {
         var request = http.Request;
-        var self = new Uri($"{request.Scheme}://{request.Host}/p/feed.atom");
+        var self = new Uri(request.PublicUrl("/p/feed.atom"));
         var entries = (await publications.ListPublicAsync(ct)).Select(s => new FeedEntry(
             new Uri(PageUrl(request, s.Slug)), s.Title, s.PublicSince, s.UpdatedAt, Summary(s)));
         return Results.Text(AtomFeed.Write("Published statements", self, entries), "application/atom+xml; charset=utf-8");

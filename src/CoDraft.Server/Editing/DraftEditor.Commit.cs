@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
+using CoDraft.Server.Telemetry;
 
 namespace CoDraft.Server.Editing;
 
@@ -90,6 +92,7 @@ public sealed partial class DraftEditor
                 return prepared.Count;
             }
             AppendOutcome outcome;
+            var writeStarted = Stopwatch.GetTimestamp();
             try
             {
                 outcome = await store.AppendAsync(staged, CancellationToken.None);
@@ -101,6 +104,7 @@ public sealed partial class DraftEditor
             }
             if (outcome.Status == AppendStatus.Committed)
             {
+                CoDraftMetrics.Committed(staged.Count, writeStarted);
                 // Answered once the group is broadcast (as before), but the gate is not held meanwhile: the next
                 // group commits while this one goes out to slow connections.
                 _ = AnswerWhenNotifiedAsync(await RecordLockedAsync(doc, staged), prepared);

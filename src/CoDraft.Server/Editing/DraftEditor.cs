@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
+using CoDraft.Server.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CoDraft.Server.Editing;
@@ -31,6 +33,7 @@ public sealed partial class DraftEditor(
     public Task<CommitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
     {
         TextType.Check(submission.Op);
+        CoDraftMetrics.Submitted();
         return EnqueueAsync(new PendingSubmission(submission, null), cancellationToken);
     }
 
@@ -174,15 +177,16 @@ public sealed partial class DraftEditor(
     /// </summary>
     private Task NotifyInOrderLocked(LiveDocument doc, IReadOnlyList<CommittedOp> committed)
     {
-        var notified = NotifyAfterAsync(doc.Notified, committed);
+        var notified = NotifyAfterAsync(doc.Notified, committed, Stopwatch.GetTimestamp());
         doc.Notified = notified;
         return notified;
     }
 
-    private async Task NotifyAfterAsync(Task earlier, IReadOnlyList<CommittedOp> committed)
+    private async Task NotifyAfterAsync(Task earlier, IReadOnlyList<CommittedOp> committed, long committedAt)
     {
         await earlier;
         await NotifyAsync(committed);
+        CoDraftMetrics.Broadcast(committedAt);
     }
 
     /// <summary>
@@ -268,6 +272,7 @@ public sealed partial class DraftEditor(
             ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
         var text = await VersionText.ReadAsync(store, statementId, statement.Version, CancellationToken.None);
         var doc = new LiveDocument(statementId, new LiveText(text), statement.Version, Encoding.UTF8.GetByteCount(text));
+        CoDraftMetrics.DocumentOpened();
         return doc;
     }
 }

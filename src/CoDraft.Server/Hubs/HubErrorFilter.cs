@@ -1,4 +1,5 @@
 using CoDraft.Core.Errors;
+using CoDraft.Server.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CoDraft.Server.Hubs;
@@ -15,6 +16,7 @@ public sealed class HubErrorFilter : IHubFilter
         }
         catch (CoDraftException e)
         {
+            CoDraftMetrics.Refused(e.Code);
             throw new HubException($"{e.Code}: {e.Message}");
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
 using CoDraft.Server.Editing;
+using CoDraft.Server.Telemetry;
 
 namespace CoDraft.Server.Hubs;
 
@@ -24,7 +25,15 @@ public sealed class PresenceTracker : IEditListener, IStatementMemory
     public PresenceMessage Join(Guid statementId, string connectionId, string personId, string name, string organisation, long version)
     {
         var message = new PresenceMessage(statementId, connectionId, personId, name, organisation, null, version);
-        byStatement.GetOrAdd(statementId, _ => new())[connectionId] = message;
+        var participants = byStatement.GetOrAdd(statementId, _ => new());
+        if (participants.TryAdd(connectionId, message))
+        {
+            CoDraftMetrics.Joined();
+        }
+        else
+        {
+            participants[connectionId] = message;
+        }
         byConnection.GetOrAdd(connectionId, _ => new())[statementId] = 0;
         Changed?.Invoke(statementId, connectionId, message);
         return message;
@@ -63,6 +72,7 @@ public sealed class PresenceTracker : IEditListener, IStatementMemory
         }
         if (byStatement.TryGetValue(statementId, out var participants) && participants.TryRemove(connectionId, out _))
         {
+            CoDraftMetrics.Left();
             Changed?.Invoke(statementId, connectionId, null);
             return true;
         }
@@ -81,6 +91,7 @@ public sealed class PresenceTracker : IEditListener, IStatementMemory
         {
             if (byStatement.TryGetValue(statementId, out var participants) && participants.TryRemove(connectionId, out _))
             {
+                CoDraftMetrics.Left();
                 Changed?.Invoke(statementId, connectionId, null);
             }
         }

@@ -20,7 +20,8 @@ public static class StoreCopyCommand
     public const int Usage = 2;
 
     private const string UsageText =
-        "Usage: store copy --from <store> --to <store>, each store being sqlite:<path> or mongo:<connection string>.";
+        "Usage: store copy --from <store> --to <store>, each store being sqlite:<path> or mongo:<connection string>; " +
+        "store backup --to FILE [--from PATH]; store verify FILE.";
 
     /// <summary>True when the program was started to run this command rather than the server.</summary>
     public static bool Matches(string[] args) => args is ["store", ..];
@@ -28,6 +29,14 @@ public static class StoreCopyCommand
     /// <summary>Runs the command; the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        if (args is ["store", "backup", .. var backup])
+        {
+            return await StoreBackupCommand.RunAsync(backup, output, error, cancellationToken);
+        }
+        if (args is ["store", "verify", .. var verify])
+        {
+            return await StoreVerifyCommand.RunAsync(verify, output, error, cancellationToken);
+        }
         if (args is not ["store", "copy", .. var rest])
         {
             await error.WriteLineAsync(UsageText);

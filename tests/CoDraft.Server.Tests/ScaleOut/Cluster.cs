@@ -136,7 +136,8 @@ public sealed class Cluster : IAsyncDisposable
     /// <summary>What every node printed, for a failure message.</summary>
     public string Logs() => string.Join("\n", Nodes.Select(n => $"--- node {n.Name} ---\n{n.Output}"));
 
-    private static async Task<(string Token, Guid StatementId)> SeedAsync(string database)
+    /// <summary>Writes a lead with a bearer token and one statement holding <see cref="InitialText"/> to a new SQLite file.</summary>
+    internal static async Task<(string Token, Guid StatementId)> SeedAsync(string database)
     {
         await using var store = new SqliteDraftStore(new SqliteStoreOptions { Path = database });
         await store.InitializeAsync();
