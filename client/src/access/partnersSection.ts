@@ -3,10 +3,13 @@ import { confirmStep } from '../ui/confirmStep';
 import { h } from '../ui/dom';
 import { partnerStanding } from './boundaryText';
 
-/** What the organisations section does when a lead acts; each returns the statement's access afterwards. */
+/** What the organisations section does when a lead acts. */
 export interface PartnerActions {
   invite(organisation: Organisation): void;
+  /** Takes a partner off the statement (its people lose their roles). */
   remove(organisation: Organisation): void;
+  /** Withdraws an invitation not answered yet. */
+  withdraw(organisation: Organisation): void;
 }
 
 /**
@@ -31,7 +34,7 @@ export function partnersSection(access: StatementAccess, all: readonly Organisat
     const withdraw = manages && p.status === 'Invited'
       ? h('button', { type: 'button', class: 'secondary', 'aria-label': `Withdraw the invitation of ${p.organisation.name}` }, 'Withdraw invitation')
       : null;
-    withdraw?.addEventListener('click', () => act.remove(p.organisation));
+    withdraw?.addEventListener('click', () => act.withdraw(p.organisation));
     return h('li', { 'data-status': p.status }, h('span', {}, h('strong', {}, p.organisation.name), h('span', { class: 'standing-note' }, ` · ${partnerStanding(p)}`)), withdraw);
   };
 

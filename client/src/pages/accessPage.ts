@@ -170,7 +170,8 @@ export const accessPage: Page = (main, { id }) => {
       h('p', {}, myRole ? `Your role: ${myRole}.` : 'You have no role here.', managesPeople ? '' : ' Only leads change who takes part.'),
       partnersSection(access, all, allows(myRole, 'ManagePartners'), {
         invite: (o) => void change(() => api.addPartner(id, o.id), () => `${o.name} is invited. It takes part once one of its administrators accepts.`),
-        remove: (o) => void change(() => api.removePartner(id, o.id), () => `${o.name} no longer takes part, or is no longer invited.`),
+        remove: (o) => void change(() => api.removePartner(id, o.id), () => `${o.name} no longer takes part; its people lost their roles here.`),
+        withdraw: (o) => void change(() => api.removePartner(id, o.id), () => `The invitation of ${o.name} is withdrawn.`),
       }),
       peopleSection(access, managesPeople, me?.id),
       proposalsSection(access, managesPeople),
