@@ -24,6 +24,7 @@ app.UseCoDraftPipeline();
 app.MapAuthApi();
 app.MapTokensApi();
 app.MapOrganisationsApi();
+app.MapOrganisationStatementsApi();
 app.MapInvitationsApi();
 app.MapStatementsApi();
 app.MapStatementAccessApi();

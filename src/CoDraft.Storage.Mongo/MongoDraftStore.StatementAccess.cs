@@ -52,4 +52,14 @@ public sealed partial class MongoDraftStore
             .ToListAsync(cancellationToken);
         return found.Select(d => BsonValues.ReadId(d, StatementAccessDocuments.StatementId)).ToList();
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Guid>> ListStatementsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await statementAccess.Find(StatementAccessDocuments.WithOrganisation(organisationId))
+            .Project(StatementAccessDocuments.IdOnly)
+            .ToListAsync(cancellationToken);
+        return found.Select(d => BsonValues.ReadId(d, StatementAccessDocuments.StatementId)).ToList();
+    }
 }

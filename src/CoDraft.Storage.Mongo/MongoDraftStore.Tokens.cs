@@ -83,4 +83,37 @@ public sealed partial class MongoDraftStore
             cancellationToken: cancellationToken);
         return result.MatchedCount == 1;
     }
+
+    /// <inheritdoc />
+    public async Task<Invitation?> FindInvitationByIdAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await invitations.Find(InvitationDocuments.ById(id)).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : InvitationDocuments.FromBson(found);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await invitations.Find(InvitationDocuments.OpenOfOrganisation(organisationId)).Sort(InvitationDocuments.OldestFirst).ToListAsync(cancellationToken);
+        return found.Select(InvitationDocuments.FromBson).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfStatementAsync(Guid statementId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var found = await invitations.Find(InvitationDocuments.OpenOfStatement(statementId)).Sort(InvitationDocuments.OldestFirst).ToListAsync(cancellationToken);
+        return found.Select(InvitationDocuments.FromBson).ToList();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One conditional <c>updateOne</c>, as claiming: of a revoke and a claim racing, exactly one matches.</remarks>
+    public async Task<bool> RevokeInvitationAsync(Guid invitationId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var result = await invitations.UpdateOneAsync(InvitationDocuments.Unclaimed(invitationId), InvitationDocuments.Revoke(at), cancellationToken: cancellationToken);
+        return result.MatchedCount == 1;
+    }
 }

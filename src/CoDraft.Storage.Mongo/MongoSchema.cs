@@ -27,6 +27,11 @@ internal static class MongoSchema
         (AccessTokenDocuments.Collection, AccessTokenDocuments.ByPersonIndex),
         (InvitationDocuments.Collection, InvitationDocuments.HashIndex),
         (StatementAccessDocuments.Collection, StatementAccessDocuments.ByPersonIndex),
+        (StatementAccessDocuments.Collection, StatementAccessDocuments.ByConveningIndex),
+        (StatementAccessDocuments.Collection, StatementAccessDocuments.ByPartnerIndex),
+        (StatementAccessDocuments.Collection, StatementAccessDocuments.ByInvitedIndex),
+        (InvitationDocuments.Collection, InvitationDocuments.ByOrganisationIndex),
+        (InvitationDocuments.Collection, InvitationDocuments.ByStatementIndex),
         // schema 3: lifecycle, sign-off, audit, publication
         (SignOffRoundDocuments.Collection, SignOffRoundDocuments.PositionIndex),
         (AuditDocuments.Collection, AuditDocuments.SequenceIndex),

@@ -172,13 +172,13 @@ public sealed partial class SqliteDraftStore
         return WriteAsync(w => w.InTransaction(t => SqliteSql.Execute(t,
             $"""
             INSERT INTO invitations ({InvitationColumns})
-            VALUES ($id, $hash, $email, $organisation, $admin, $statement, $role, $by, $at, $expires, $used, $usedBy);
+            VALUES ($id, $hash, $email, $organisation, $admin, $statement, $role, $by, $at, $expires, $used, $usedBy, $revoked);
             """,
             ("$id", Id(invitation.Id)), ("$hash", invitation.TokenHash), ("$email", invitation.Email),
             ("$organisation", Id(invitation.OrganisationId)), ("$admin", Flag(invitation.OrganisationAdmin)),
             ("$statement", Id(invitation.StatementId)), ("$role", invitation.Role?.ToString()), ("$by", Id(invitation.CreatedBy)),
             ("$at", Time(invitation.CreatedAt)), ("$expires", Time(invitation.ExpiresAt)), ("$used", Time(invitation.UsedAt)),
-            ("$usedBy", Id(invitation.UsedBy)))), cancellationToken);
+            ("$usedBy", Id(invitation.UsedBy)), ("$revoked", Time(invitation.RevokedAt)))), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -188,8 +188,30 @@ public sealed partial class SqliteDraftStore
     /// <inheritdoc />
     public Task<bool> ClaimInvitationAsync(Guid invitationId, Guid personId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         WriteAsync(w => w.InTransaction(t => SqliteSql.Execute(t,
-            "UPDATE invitations SET used_at = $at, used_by = $person WHERE id = $id AND used_at IS NULL;",
+            "UPDATE invitations SET used_at = $at, used_by = $person WHERE id = $id AND used_at IS NULL AND revoked_at IS NULL;",
             ("$at", Time(at)), ("$person", Id(personId)), ("$id", Id(invitationId))) == 1), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Invitation?> FindInvitationByIdAsync(Guid id, CancellationToken cancellationToken = default) =>
+        FirstAsync($"SELECT {InvitationColumns} FROM invitations WHERE id = $id;", ReadInvitation, ("$id", Id(id)), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            $"SELECT {InvitationColumns} FROM invitations WHERE organisation_id = $organisation AND used_at IS NULL AND revoked_at IS NULL ORDER BY created_at, rowid;",
+            ReadInvitation, [("$organisation", Id(organisationId))], cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfStatementAsync(Guid statementId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            $"SELECT {InvitationColumns} FROM invitations WHERE statement_id = $statement AND used_at IS NULL AND revoked_at IS NULL ORDER BY created_at, rowid;",
+            ReadInvitation, [("$statement", Id(statementId))], cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> RevokeInvitationAsync(Guid invitationId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        WriteAsync(w => w.InTransaction(t => SqliteSql.Execute(t,
+            "UPDATE invitations SET revoked_at = $at WHERE id = $id AND used_at IS NULL AND revoked_at IS NULL;",
+            ("$at", Time(at)), ("$id", Id(invitationId))) == 1), cancellationToken);
 
     private async Task<T?> FirstAsync<T>(string sql, Func<SqliteDataReader, T> read, (string Name, object Value) parameter, CancellationToken cancellationToken)
         where T : class =>

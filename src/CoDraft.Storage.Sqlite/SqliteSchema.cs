@@ -18,9 +18,10 @@ internal static class SqliteSchema
     /// <summary>
     /// 2 added people, organisations, memberships, access tokens, invitations and statement access; 3 added the
     /// lifecycle, sign-off rounds, the audit log, publications, comment threads, their replies and suggestions; 4
-    /// added public slugs, sign-on requests, corrections and reconfirmations.
+    /// added public slugs, sign-on requests, corrections and reconfirmations; 5 added organisations invited to take
+    /// part, signatory proposals, and the revocation time of invitations.
     /// </summary>
-    public const long Version = 4;
+    public const long Version = 5;
 
     private const string CreateTables = """
         CREATE TABLE IF NOT EXISTS statements (
@@ -117,7 +118,8 @@ internal static class SqliteSchema
             created_at         INTEGER NOT NULL,
             expires_at         INTEGER NOT NULL,
             used_at            INTEGER,
-            used_by            TEXT
+            used_by            TEXT,
+            revoked_at         INTEGER
         );
 
         CREATE TABLE IF NOT EXISTS statement_access (
@@ -142,6 +144,34 @@ internal static class SqliteSchema
             PRIMARY KEY (statement_id, person_id)
         );
         CREATE INDEX IF NOT EXISTS statement_people_by_person ON statement_people (person_id);
+
+        -- schema 5: the organisation boundary (invited partners, signatory proposals; invitations.revoked_at)
+        CREATE TABLE IF NOT EXISTS statement_partner_invitations (
+            statement_id    TEXT    NOT NULL REFERENCES statement_access (statement_id),
+            position        INTEGER NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            status          TEXT    NOT NULL,
+            invited_by      TEXT    NOT NULL,
+            invited_at      INTEGER NOT NULL,
+            answered_by     TEXT,
+            answered_at     INTEGER,
+            PRIMARY KEY (statement_id, organisation_id)
+        );
+        CREATE INDEX IF NOT EXISTS statement_partner_invitations_by_organisation ON statement_partner_invitations (organisation_id);
+        CREATE INDEX IF NOT EXISTS statement_partners_by_organisation ON statement_partners (organisation_id);
+        CREATE INDEX IF NOT EXISTS statement_access_by_convening ON statement_access (convening_organisation_id);
+        CREATE INDEX IF NOT EXISTS invitations_by_organisation ON invitations (organisation_id);
+        CREATE INDEX IF NOT EXISTS invitations_by_statement ON invitations (statement_id);
+
+        CREATE TABLE IF NOT EXISTS statement_signatory_proposals (
+            statement_id    TEXT    NOT NULL REFERENCES statement_access (statement_id),
+            position        INTEGER NOT NULL,
+            person_id       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            proposed_by     TEXT    NOT NULL,
+            proposed_at     INTEGER NOT NULL,
+            PRIMARY KEY (statement_id, person_id)
+        );
 
         -- schema 3: lifecycle, sign-off, audit, publication
         CREATE TABLE IF NOT EXISTS statement_lifecycle (
@@ -331,6 +361,11 @@ internal static class SqliteSchema
         if (Found(connection, transaction) < Version)
         {
             Scalar(connection, transaction, CreateTables);
+            // Tables a file already has are not created again: columns added to them later are added here.
+            if ((long)Scalar(connection, transaction, "SELECT COUNT(*) FROM pragma_table_info('invitations') WHERE name = 'revoked_at';")! == 0)
+            {
+                Scalar(connection, transaction, "ALTER TABLE invitations ADD COLUMN revoked_at INTEGER;");
+            }
             Scalar(connection, transaction, $"PRAGMA user_version = {Version};");
         }
         transaction.Commit();

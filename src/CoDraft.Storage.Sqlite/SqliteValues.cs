@@ -106,7 +106,7 @@ internal static class SqliteValues
         ReadOptionalTime(reader, 6));
 
     public const string InvitationColumns =
-        "id, token_hash, email, organisation_id, organisation_admin, statement_id, role, created_by, created_at, expires_at, used_at, used_by";
+        "id, token_hash, email, organisation_id, organisation_admin, statement_id, role, created_by, created_at, expires_at, used_at, used_by, revoked_at";
 
     public static Invitation ReadInvitation(SqliteDataReader reader) => new(
         ReadId(reader, 0),
@@ -120,5 +120,6 @@ internal static class SqliteValues
         ReadTime(reader, 8),
         ReadTime(reader, 9),
         ReadOptionalTime(reader, 10),
-        ReadOptionalId(reader, 11));
+        ReadOptionalId(reader, 11),
+        ReadOptionalTime(reader, 12));
 }

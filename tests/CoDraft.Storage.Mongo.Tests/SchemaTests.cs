@@ -22,6 +22,11 @@ public sealed class SchemaTests
                 ("accessTokens", "access_tokens_by_person"),
                 ("invitations", "invitations_hash_unique"),
                 ("statementAccess", "statement_access_by_person"),
+                ("statementAccess", "statement_access_by_convening"),
+                ("statementAccess", "statement_access_by_partner"),
+                ("statementAccess", "statement_access_by_invited"),
+                ("invitations", "invitations_by_organisation"),
+                ("invitations", "invitations_by_statement"),
                 ("signOffRounds", "signoff_rounds_position_unique"),
                 ("audit", "audit_sequence_unique"),
                 ("publications", "publications_newest_first"),
@@ -41,7 +46,7 @@ public sealed class SchemaTests
     {
         BsonAssert.Equal(Rendered.Expected("""{ _id: "schema" }"""), Rendered.Filter(SchemaDocuments.Schema));
         BsonAssert.Equal(
-            Rendered.Expected("{ $max: { version: NumberLong(4) } }"),
+            Rendered.Expected("{ $max: { version: NumberLong(5) } }"),
             Rendered.Update(SchemaDocuments.RecordCurrentVersion));
     }
 

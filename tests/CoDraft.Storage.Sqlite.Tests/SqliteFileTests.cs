@@ -49,11 +49,12 @@ public sealed class SqliteFileTests : IDisposable
         await store.InitializeAsync();
         var secondStart = await OpenAsync(path);
 
-        Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(5L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(
             "access_tokens,audit_entries,comment_replies,comment_threads,corrections,invitations,memberships,ops,organisations,people,public_slugs," +
             "publications,reconfirmations,revisions,signoff_candidates,signoff_decisions,signoff_required,signoff_rounds,signon_requests,snapshots," +
-            "statement_access,statement_lifecycle,statement_partners,statement_people,statements,suggestions",
+            "statement_access,statement_lifecycle,statement_partner_invitations,statement_partners,statement_people,statement_signatory_proposals,statements," +
+            "suggestions",
             Query(path, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name);"));
         Assert.Equal(statement, await secondStart.FindStatementAsync(statement.Id));
     }
@@ -73,7 +74,7 @@ public sealed class SqliteFileTests : IDisposable
         var person = StoreTestData.Person();
         await store.CreatePersonAsync(person);
 
-        Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(5L, Query(path, "PRAGMA user_version;"));
         Assert.Equal("Written by version 1", (await store.FindStatementAsync(Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11")))!.Title);
         Assert.Equal(person, await store.FindPersonAsync(person.Id));
     }
@@ -93,7 +94,7 @@ public sealed class SqliteFileTests : IDisposable
         var store = await OpenAsync(path);
         var entry = await store.AppendAuditAsync(id, StoreTestData.NextTime(), "lead", "statement.migrated", "{}");
 
-        Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(5L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(StatementLifecycle.Initial(id), await store.FindLifecycleAsync(id));
         Assert.Equal([entry], await store.ListAuditAsync(id));
     }
@@ -119,11 +120,35 @@ public sealed class SqliteFileTests : IDisposable
         var corrected = "Corrected by version 4.";
         var added = await store.AddCorrectionAsync(new Correction(id, 1, CoDraft.Core.Drafting.TextHash.Sha256(corrected), corrected, "Typo.", StoreTestData.NextTime(), "lead"));
 
-        Assert.Equal(4L, Query(path, "PRAGMA user_version;"));
+        Assert.Equal(5L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(text, (await store.FindPublicationAsync(id))!.Text);
         Assert.Equal("written-by-version-3", slug);
         Assert.True(added);
         Assert.Equal(corrected, (await store.ListCorrectionsAsync(id)).Single().Text);
+    }
+
+    [Fact]
+    public async Task File_of_schema_version_4_keeps_its_invitations_and_can_revoke_them()
+    {
+        var path = Path.Combine(directory.Path, "codraft.db");
+        Query(path, """
+            CREATE TABLE invitations (id TEXT NOT NULL PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, email TEXT NOT NULL,
+                organisation_id TEXT NOT NULL, organisation_admin INTEGER NOT NULL, statement_id TEXT, role TEXT, created_by TEXT NOT NULL,
+                created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER, used_by TEXT);
+            INSERT INTO invitations VALUES ('0b5e8c3e-7d1a-4f0e-9a57-2f6d3c4b5a69', 'hash-of-a-v4-link', 'ana@example.org',
+                '8a1d2c3b-4e5f-4a6b-9c7d-0e1f2a3b4c5d', 0, NULL, NULL, '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', 0, 4102444800000, NULL, NULL);
+            PRAGMA user_version = 4;
+            """);
+        var id = Guid.Parse("0b5e8c3e-7d1a-4f0e-9a57-2f6d3c4b5a69");
+
+        var store = await OpenAsync(path);
+        var before = await store.FindInvitationAsync("hash-of-a-v4-link");
+        var revoked = await store.RevokeInvitationAsync(id, StoreTestData.NextTime());
+
+        Assert.Equal(5L, Query(path, "PRAGMA user_version;"));
+        Assert.Null(before!.RevokedAt);
+        Assert.True(revoked);
+        Assert.NotNull((await store.FindInvitationByIdAsync(id))!.RevokedAt);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace CoDraft.Core.Accounts;
 /// when <see cref="OrganisationAdmin"/>), and, when <see cref="StatementId"/> is set, to take part in that
 /// statement with <see cref="Role"/> for that organisation. Only the SHA-256 of the link's token is stored.
 /// <see cref="UsedAt"/> and <see cref="UsedBy"/> are set when it is accepted; afterwards, or after
-/// <see cref="ExpiresAt"/>, it is refused.
+/// <see cref="ExpiresAt"/>, or once <see cref="RevokedAt"/> is set (revoked, or replaced by a link sent again), it is
+/// refused.
 /// </summary>
 public sealed record Invitation(
     Guid Id,
@@ -19,4 +20,9 @@ public sealed record Invitation(
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt,
     DateTimeOffset? UsedAt = null,
-    Guid? UsedBy = null);
+    Guid? UsedBy = null,
+    DateTimeOffset? RevokedAt = null)
+{
+    /// <summary>Neither used nor revoked (it may still have expired).</summary>
+    public bool IsOpen => UsedAt is null && RevokedAt is null;
+}

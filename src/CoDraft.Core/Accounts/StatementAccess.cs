@@ -9,7 +9,7 @@ namespace CoDraft.Core.Accounts;
 /// without a lead or give a role to someone whose organisation is not on it. <see cref="Revision"/> counts stored
 /// changes, so that concurrent changes are detected by the store (see <c>IStatementAccessStore</c>).
 /// </summary>
-public sealed record StatementAccess(
+public sealed partial record StatementAccess(
     Guid StatementId,
     Guid ConveningOrganisationId,
     IReadOnlyList<Guid> PartnerOrganisationIds,
@@ -41,19 +41,31 @@ public sealed record StatementAccess(
         return member is not null && member.OrganisationId == organisation ? member.Role : null;
     }
 
-    /// <summary>Adds a partner organisation; adding one that already takes part changes nothing.</summary>
+    /// <summary>
+    /// Makes an organisation a partner, as its administrators' acceptance does (<see cref="AcceptPartnership"/>);
+    /// adding one that already takes part changes nothing.
+    /// </summary>
     public StatementAccess WithPartner(Guid organisationId) =>
-        Includes(organisationId) ? this : this with { PartnerOrganisationIds = [.. PartnerOrganisationIds, organisationId] };
+        Includes(organisationId)
+            ? this
+            : this with
+            {
+                PartnerOrganisationIds = [.. PartnerOrganisationIds, organisationId],
+                InvitedPartners = InvitedPartners.Where(i => i.OrganisationId != organisationId).ToList(),
+            };
 
-    /// <summary>Removes a partner organisation and the roles of its people.</summary>
-    /// <exception cref="CoDraftException">The convening organisation, or one that is not a partner.</exception>
+    /// <summary>
+    /// Removes a partner organisation with the roles of its people and any signatory proposals for them, or
+    /// withdraws an invitation to take part (answered or not).
+    /// </summary>
+    /// <exception cref="CoDraftException">The convening organisation, or one that is neither a partner nor invited.</exception>
     public StatementAccess WithoutPartner(Guid organisationId)
     {
         if (organisationId == ConveningOrganisationId)
         {
             throw new CoDraftException(ErrorCodes.ConveningOrganisation, "The convening organisation cannot leave its own statement.");
         }
-        if (!PartnerOrganisationIds.Contains(organisationId))
+        if (!PartnerOrganisationIds.Contains(organisationId) && InvitedPartners.All(i => i.OrganisationId != organisationId))
         {
             throw new CoDraftException(ErrorCodes.OrganisationNotFound, "That organisation is not a partner in this statement.");
         }
@@ -61,6 +73,8 @@ public sealed record StatementAccess(
         {
             PartnerOrganisationIds = PartnerOrganisationIds.Where(o => o != organisationId).ToList(),
             People = People.Where(p => p.OrganisationId != organisationId).ToList(),
+            InvitedPartners = InvitedPartners.Where(i => i.OrganisationId != organisationId).ToList(),
+            SignatoryProposals = SignatoryProposals.Where(p => p.OrganisationId != organisationId).ToList(),
         };
     }
 
@@ -81,20 +95,24 @@ public sealed record StatementAccess(
         }
         var others = People.Where(p => p.PersonId != personId).ToList();
         RequireLead(others, role == StatementRole.Lead);
-        return this with { People = [.. others, new StatementMember(personId, organisationId, role)] };
+        return this with
+        {
+            People = [.. others, new StatementMember(personId, organisationId, role)],
+            SignatoryProposals = SignatoryProposals.Where(p => p.PersonId != personId).ToList(),
+        };
     }
 
-    /// <summary>Takes away a person's role.</summary>
-    /// <exception cref="CoDraftException">The person has no role here, or is the last lead.</exception>
+    /// <summary>Takes away a person's role and withdraws any proposal that they approve for their organisation.</summary>
+    /// <exception cref="CoDraftException">The person has neither a role nor a proposal here, or is the last lead.</exception>
     public StatementAccess WithoutPerson(Guid personId)
     {
-        if (People.All(p => p.PersonId != personId))
+        if (People.All(p => p.PersonId != personId) && SignatoryProposals.All(p => p.PersonId != personId))
         {
             throw new CoDraftException(ErrorCodes.PersonNotFound, "That person has no role on this statement.");
         }
         var others = People.Where(p => p.PersonId != personId).ToList();
         RequireLead(others, addingLead: false);
-        return this with { People = others };
+        return this with { People = others, SignatoryProposals = SignatoryProposals.Where(p => p.PersonId != personId).ToList() };
     }
 
     private void RequireLead(IEnumerable<StatementMember> remaining, bool addingLead)

@@ -8,4 +8,10 @@ public class CoDraftException(string code, string message) : Exception(message)
 {
     /// <summary>The stable error code clients branch on.</summary>
     public string Code { get; } = code;
+
+    /// <summary>
+    /// Facts a client needs to act on the refusal (e.g. the organisations without a signatory), added to the
+    /// Problem Details as extensions under these names.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Details { get; init; } = new Dictionary<string, object?>();
 }

@@ -71,6 +71,17 @@ public static class ErrorCodes
     /// <summary>The invited email already has an account: sign in, then accept.</summary>
     public const string InvitationSignInFirst = "invitation.sign_in_first";
 
+    // The organisation boundary: partners accept, their administrators name their signatories.
+
+    /// <summary>The invitation was revoked, or replaced by a newer link sent to the same person.</summary>
+    public const string InvitationRevoked = "invitation.revoked";
+    /// <summary>The email already has an account: add the person to the statement by choosing them, without a link.</summary>
+    public const string InvitationHasAccount = "invitation.has_account";
+    /// <summary>The organisation has no open invitation to take part in the statement.</summary>
+    public const string PartnerNotInvited = "partner.not_invited";
+    /// <summary>A round would require organisations that have nobody able to approve (the answer names them).</summary>
+    public const string NoSignatory = "signoff.no_signatory";
+
     // Review and sign-off: lifecycle, rounds, publishing, certificate.
 
     /// <summary>The statement cannot make that lifecycle move from its current state (the answer names both).</summary>

@@ -78,7 +78,25 @@ public interface IAccountStore
 
     /// <summary>
     /// Marks an invitation used by <paramref name="personId"/>, atomically: true for the one caller that claims an
-    /// unused invitation, false for every other (it was used already, or does not exist).
+    /// unused, unrevoked invitation, false for every other (it was used or revoked already, or does not exist).
     /// </summary>
     Task<bool> ClaimInvitationAsync(Guid invitationId, Guid personId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>The invitation with this id, used, revoked or expired ones included, or null.</summary>
+    Task<Invitation?> FindInvitationByIdAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The invitations to join <paramref name="organisationId"/> (to it alone, or with a statement role) that are
+    /// neither used nor revoked, expired ones included, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default);
+
+    /// <summary>The invitations to take part in <paramref name="statementId"/> that are neither used nor revoked, expired ones included, oldest first.</summary>
+    Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfStatementAsync(Guid statementId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Revokes an invitation at <paramref name="at"/>, atomically: true when it was neither used nor revoked, false
+    /// (changing nothing) otherwise. A claim after this fails, as for a used one.
+    /// </summary>
+    Task<bool> RevokeInvitationAsync(Guid invitationId, DateTimeOffset at, CancellationToken cancellationToken = default);
 }

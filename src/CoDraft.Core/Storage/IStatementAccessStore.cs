@@ -22,4 +22,10 @@ public interface IStatementAccessStore
 
     /// <summary>The statements on which the person holds a role (whether or not it still counts).</summary>
     Task<IReadOnlyList<Guid>> ListStatementsOfPersonAsync(Guid personId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The statements <paramref name="organisationId"/> convenes, takes part in, or was invited to (declined ones
+    /// included), so that its administrators can answer and see what their organisation is part of.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> ListStatementsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default);
 }

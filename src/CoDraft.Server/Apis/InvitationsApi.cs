@@ -13,7 +13,8 @@ namespace CoDraft.Server.Apis;
 
 /// <summary>
 /// Invitations: the only way in. A single-use link with an expiry, sent to one email address, to join an
-/// organisation and, optionally, take part in a statement with a role.
+/// organisation and, optionally, take part in a statement with a role. Only an organisation's administrators (or
+/// CoDraft's) invite people into it; pending invitations are listed, sent again or revoked by them.
 /// </summary>
 public static class InvitationsApi
 {
@@ -27,9 +28,21 @@ public static class InvitationsApi
 
         api.MapPost("/", CreateInvitation).WithName("CreateInvitation")
             .WithSummary("Invite someone to an organisation (its administrators) or to a statement with a role (its leads)");
+        api.MapGet("/", ListInvitations).WithName("ListInvitations")
+            .WithSummary("The organisation's pending invitations (its administrators)");
+        api.MapPost("/{invitationId:guid}/resend", ResendInvitation).WithName("ResendInvitation")
+            .WithSummary("Send an invitation again: a new link with a new expiry; the old link stops working");
+        api.MapDelete("/{invitationId:guid}", RevokeInvitation).WithName("RevokeInvitation")
+            .WithSummary("Revoke an invitation: its link stops working");
+        api.MapPost("/preview", PreviewInvitation).WithName("PreviewInvitation")
+            .WithSummary("What a link offers, before accepting it: who invited whom, to which organisation and statement")
+            .AllowAnonymous();
         api.MapPost("/accept", AcceptInvitation).WithName("AcceptInvitation")
             .WithSummary("Accept an invitation: new people give a name and password; people with an account sign in first")
             .AllowAnonymous();
+        app.MapGet("/api/statements/{id:guid}/invitations", ListStatementInvitations).WithName("ListStatementInvitations")
+            .WithTags("Statement access").WithSummary("The statement's pending invitations (its leads)")
+            .RequireStatement(StatementAction.ManagePeople);
         return app;
     }
 
@@ -49,12 +62,15 @@ public static class InvitationsApi
         {
             var role = request.Role ?? throw Invalid("role is required with statementId.");
             var caller = await guard.RequireAsync(statementId, http.User, StatementAction.ManagePeople, ct);
-            await OrganisationsApi.FindAsync(store, organisationId, ct);
+            // Accepting makes the invitee a member of the organisation: only its administrators add members to it.
+            // People of other organisations join through their own administrators, then are chosen without a link.
+            await OrganisationsApi.RequireOrganisationAdminAsync(store, me, organisationId, ct);
             // Check now what accepting will check, so that a link that cannot work is never sent.
             caller.Access.WithRole(Guid.NewGuid(), organisationId, role);
-            if (organisationAdmin)
+            if (await store.FindPersonByEmailAsync(email, ct) is not null)
             {
-                await OrganisationsApi.RequireOrganisationAdminAsync(store, me, organisationId, ct);
+                throw new CoDraftException(ErrorCodes.InvitationHasAccount,
+                    "This person already has an account: add them to the statement by choosing them from the people list.");
             }
         }
         else
@@ -71,9 +87,98 @@ public static class InvitationsApi
             Guid.NewGuid(), SecretToken.Hash(token), email, organisationId, organisationAdmin, request.StatementId, request.Role,
             me.Id, now, now.AddDays(days));
         await store.AddInvitationAsync(invitation, ct);
-        // The token travels in the fragment, which browsers never send to a server, so it stays out of access logs.
-        var link = $"{http.Request.Scheme}://{http.Request.Host}/invite#{token}";
-        return TypedResults.Created($"/api/invitations/{invitation.Id}", new InvitationCreated(invitation.Id, email, token, link, invitation.ExpiresAt));
+        return TypedResults.Created($"/api/invitations/{invitation.Id}", new InvitationCreated(invitation.Id, email, token, Link(http, token), invitation.ExpiresAt));
+    }
+
+    /// <summary>The link to send. The token travels in the fragment, which browsers never send to a server, so it stays out of access logs.</summary>
+    private static string Link(HttpContext http, string token) => $"{http.Request.Scheme}://{http.Request.Host}/invite#{token}";
+
+    private static async Task<Ok<IReadOnlyList<InvitationView>>> ListInvitations(
+        Guid? organisationId, ICurrentPerson me, IDraftStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var id = organisationId ?? throw Invalid("organisationId is required.");
+        await OrganisationsApi.RequireOrganisationAdminAsync(store, me, id, ct);
+        return TypedResults.Ok(await ViewsAsync(store, await store.ListOpenInvitationsOfOrganisationAsync(id, ct), clock.GetUtcNow(), ct));
+    }
+
+    private static async Task<Ok<IReadOnlyList<InvitationView>>> ListStatementInvitations(Guid id, IDraftStore store, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await ViewsAsync(store, await store.ListOpenInvitationsOfStatementAsync(id, ct), clock.GetUtcNow(), ct));
+
+    private static async Task<Ok<InvitationCreated>> ResendInvitation(
+        Guid invitationId, ICurrentPerson me, IDraftStore store, IOptions<AuthOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var old = await ManageableAsync(store, me, invitationId, ct);
+        var token = SecretToken.Create(TokenPrefix);
+        var now = clock.GetUtcNow();
+        var renewed = old with
+        {
+            Id = Guid.NewGuid(), TokenHash = SecretToken.Hash(token), CreatedBy = me.Id, CreatedAt = now,
+            ExpiresAt = now.AddDays(options.Value.InvitationDefaultDays), UsedAt = null, UsedBy = null, RevokedAt = null,
+        };
+        // The new link first, then the old one revoked: if the old one was used meanwhile, the new one goes too.
+        await store.AddInvitationAsync(renewed, ct);
+        if (!await store.RevokeInvitationAsync(old.Id, now, ct))
+        {
+            await store.RevokeInvitationAsync(renewed.Id, now, ct);
+            throw Used();
+        }
+        return TypedResults.Ok(new InvitationCreated(renewed.Id, renewed.Email, token, Link(http, token), renewed.ExpiresAt));
+    }
+
+    private static async Task<NoContent> RevokeInvitation(Guid invitationId, ICurrentPerson me, IDraftStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var invitation = await ManageableAsync(store, me, invitationId, ct);
+        if (!await store.RevokeInvitationAsync(invitation.Id, clock.GetUtcNow(), ct))
+        {
+            throw Used();
+        }
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<InvitationPreview>> PreviewInvitation(PreviewInvitationRequest request, IDraftStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var invitation = await FindUsableAsync(store, request.Token, clock.GetUtcNow(), ct);
+        var organisation = await OrganisationsApi.FindAsync(store, invitation.OrganisationId, ct);
+        var inviter = await store.FindPersonAsync(invitation.CreatedBy, ct);
+        var inviterOrganisation = await store.FindMembershipAsync(invitation.CreatedBy, ct) is { } membership
+            ? (await store.FindOrganisationAsync(membership.OrganisationId, ct))?.Name
+            : null;
+        var statement = invitation.StatementId is { } statementId ? await store.FindStatementAsync(statementId, ct) : null;
+        return TypedResults.Ok(new InvitationPreview(
+            invitation.Email, organisation.Id, organisation.Name, invitation.OrganisationAdmin, inviter?.Name ?? "An administrator",
+            inviterOrganisation, statement?.Id, statement?.Title, statement is null ? null : invitation.Role, invitation.ExpiresAt));
+    }
+
+    /// <summary>An open invitation the caller may send again or revoke: its organisation's administrators (or CoDraft's).</summary>
+    private static async Task<Invitation> ManageableAsync(IDraftStore store, ICurrentPerson me, Guid invitationId, CancellationToken ct)
+    {
+        var invitation = await store.FindInvitationByIdAsync(invitationId, ct)
+            ?? throw new CoDraftException(ErrorCodes.InvitationNotFound, "No such invitation.");
+        await OrganisationsApi.RequireOrganisationAdminAsync(store, me, invitation.OrganisationId, ct);
+        if (invitation.UsedAt is not null)
+        {
+            throw Used();
+        }
+        if (invitation.RevokedAt is not null)
+        {
+            throw Revoked();
+        }
+        return invitation;
+    }
+
+    private static async Task<IReadOnlyList<InvitationView>> ViewsAsync(IDraftStore store, IReadOnlyList<Invitation> invitations, DateTimeOffset now, CancellationToken ct)
+    {
+        var views = new List<InvitationView>();
+        foreach (var invitation in invitations)
+        {
+            var organisation = await store.FindOrganisationAsync(invitation.OrganisationId, ct);
+            var statement = invitation.StatementId is { } statementId ? await store.FindStatementAsync(statementId, ct) : null;
+            var inviter = await store.FindPersonAsync(invitation.CreatedBy, ct);
+            views.Add(new InvitationView(
+                invitation.Id, invitation.Email, invitation.OrganisationId, organisation?.Name ?? "", invitation.OrganisationAdmin, invitation.StatementId,
+                statement?.Title, invitation.Role, inviter?.Name ?? "An administrator", invitation.CreatedAt, invitation.ExpiresAt, invitation.ExpiresAt <= now));
+        }
+        return views;
     }
 
     private static async Task<Ok<InvitationAccepted>> AcceptInvitation(
@@ -82,6 +187,13 @@ public static class InvitationsApi
         CancellationToken ct)
     {
         var invitation = await FindUsableAsync(store, request.Token, clock.GetUtcNow(), ct);
+        if (invitation is { StatementId: { } invitedTo, Role: { } invitedRole })
+        {
+            // Checked before the link is used up: an organisation that left the statement since makes the link fail
+            // here, usable again once it takes part.
+            var current = await store.FindStatementAccessAsync(invitedTo, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
+            current.WithRole(Guid.NewGuid(), invitation.OrganisationId, invitedRole);
+        }
         var person = http.User.Identity?.IsAuthenticated == true
             ? await AcceptAsExistingPersonAsync(store, invitation, SignedInPerson.From(http.User).Id, clock, ct)
             : await AcceptAsNewPersonAsync(store, accounts, invitation, request, clock, ct);
@@ -152,6 +264,10 @@ public static class InvitationsApi
         {
             throw Used();
         }
+        if (invitation.RevokedAt is not null)
+        {
+            throw Revoked();
+        }
         if (invitation.ExpiresAt <= now)
         {
             throw new CoDraftException(ErrorCodes.InvitationExpired, $"This invitation expired at {invitation.ExpiresAt:u}; ask for a new one.");
@@ -168,6 +284,9 @@ public static class InvitationsApi
     }
 
     private static CoDraftException Used() => new(ErrorCodes.InvitationUsed, "This invitation has been used already; each link works once.");
+
+    private static CoDraftException Revoked() =>
+        new(ErrorCodes.InvitationRevoked, "This invitation was withdrawn, or a newer link was sent; use the newest link or ask for a new one.");
 
     private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
 }

@@ -3,12 +3,16 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
+using CoDraft.Server.Partnerships;
 using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CoDraft.Server.Apis;
 
-/// <summary>Who takes part in a statement: every participant reads it; leads add and remove partners and people.</summary>
+/// <summary>
+/// Who takes part in a statement: every participant reads it; leads invite organisations (which take part once
+/// their administrators accept), give roles, and propose signatories (which those administrators confirm).
+/// </summary>
 public static class StatementAccessApi
 {
     /// <summary>Maps every route of this area under /api/statements/{id}/access.</summary>
@@ -16,80 +20,83 @@ public static class StatementAccessApi
     {
         var api = app.MapGroup("/api/statements/{id:guid}/access").WithTags("Statement access");
 
-        api.MapGet("/", GetAccess).WithName("GetStatementAccess").WithSummary("The convening organisation, partners and people's roles")
+        api.MapGet("/", GetAccess).WithName("GetStatementAccess")
+            .WithSummary("The convening organisation, partners, invited organisations, people's roles and signatory proposals")
             .RequireStatement(StatementAction.Read);
-        api.MapPost("/partners", AddPartner).WithName("AddPartner").WithSummary("Add a partner organisation")
+        api.MapPost("/partners", AddPartner).WithName("AddPartner")
+            .WithSummary("Invite an organisation to take part (it does once its administrators accept)")
             .RequireStatement(StatementAction.ManagePartners);
-        api.MapDelete("/partners/{organisationId:guid}", RemovePartner).WithName("RemovePartner").WithSummary("Remove a partner organisation and its people's roles")
+        api.MapDelete("/partners/{organisationId:guid}", RemovePartner).WithName("RemovePartner")
+            .WithSummary("Remove a partner organisation and its people's roles, or withdraw an invitation")
             .RequireStatement(StatementAction.ManagePartners);
-        api.MapPut("/people/{personId:guid}", SetRole).WithName("SetRole").WithSummary("Give a person of a taking-part organisation a role")
+        api.MapGet("/candidates", ListCandidates).WithName("ListCandidates")
+            .WithSummary("People of the organisations taking part who hold no role yet")
             .RequireStatement(StatementAction.ManagePeople);
-        api.MapDelete("/people/{personId:guid}", RemovePerson).WithName("RemovePerson").WithSummary("Take away a person's role")
+        api.MapPut("/people/{personId:guid}", SetRole).WithName("SetRole")
+            .WithSummary("Give a person of a taking-part organisation a role (a signatory of another organisation is proposed to its administrators)")
+            .RequireStatement(StatementAction.ManagePeople);
+        api.MapDelete("/people/{personId:guid}", RemovePerson).WithName("RemovePerson")
+            .WithSummary("Take away a person's role, or withdraw a signatory proposal")
             .RequireStatement(StatementAction.ManagePeople);
         return app;
     }
 
-    private static async Task<Ok<StatementAccessView>> GetAccess(Guid id, IDraftStore store, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await ViewAsync(store, http.StatementCaller().Access, ct));
+    private static async Task<Ok<StatementAccessView>> GetAccess(Guid id, AccessViews views, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await views.StatementAsync(http.StatementCaller().Access, ct));
 
     private static async Task<Ok<StatementAccessView>> AddPartner(
-        Guid id, AddPartnerRequest request, IDraftStore store, StatementGuard guard, AuditTrail audit, HttpContext http, CancellationToken ct)
+        Guid id, AddPartnerRequest request, PartnershipService partnerships, AccessViews views, HttpContext http, CancellationToken ct)
     {
         var organisationId = request.OrganisationId ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "organisationId is required.");
-        await OrganisationsApi.FindAsync(store, organisationId, ct);
-        var access = await guard.ChangeAsync(id, a => a.WithPartner(organisationId), ct);
-        await audit.RecordAsync(id, Actor(http), AuditActions.PartnerAdded, new { organisationId }, ct);
-        return TypedResults.Ok(await ViewAsync(store, access, ct));
+        return TypedResults.Ok(await views.StatementAsync(await partnerships.InviteAsync(http.StatementCaller(), id, organisationId, ct), ct));
     }
 
     private static async Task<Ok<StatementAccessView>> RemovePartner(
-        Guid id, Guid organisationId, IDraftStore store, StatementGuard guard, AuditTrail audit, HttpContext http, CancellationToken ct)
+        Guid id, Guid organisationId, StatementGuard guard, AuditTrail audit, AccessViews views, HttpContext http, CancellationToken ct)
     {
         var access = await guard.ChangeAsync(id, a => a.WithoutPartner(organisationId), ct);
         await audit.RecordAsync(id, Actor(http), AuditActions.PartnerRemoved, new { organisationId }, ct);
-        return TypedResults.Ok(await ViewAsync(store, access, ct));
+        return TypedResults.Ok(await views.StatementAsync(access, ct));
+    }
+
+    private static async Task<Ok<IReadOnlyList<PersonCandidateView>>> ListCandidates(Guid id, IDraftStore store, HttpContext http, CancellationToken ct)
+    {
+        var access = http.StatementCaller().Access;
+        var withRole = access.People.Select(p => p.PersonId).ToHashSet();
+        var candidates = new List<PersonCandidateView>();
+        foreach (var organisationId in access.Organisations)
+        {
+            if (await store.FindOrganisationAsync(organisationId, ct) is not { } organisation)
+            {
+                continue;
+            }
+            foreach (var membership in await store.ListMembersAsync(organisationId, ct))
+            {
+                if (!withRole.Contains(membership.PersonId) && await store.FindPersonAsync(membership.PersonId, ct) is { } person)
+                {
+                    candidates.Add(new PersonCandidateView(person.Id, person.Name, organisation.Id, organisation.Name));
+                }
+            }
+        }
+        return TypedResults.Ok<IReadOnlyList<PersonCandidateView>>(candidates);
     }
 
     private static async Task<Ok<StatementAccessView>> SetRole(
-        Guid id, Guid personId, SetRoleRequest request, IDraftStore store, StatementGuard guard, AuditTrail audit, HttpContext http, CancellationToken ct)
+        Guid id, Guid personId, SetRoleRequest request, PartnershipService partnerships, AccessViews views, HttpContext http, CancellationToken ct)
     {
         var role = request.Role ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "role is required.");
-        var membership = await store.FindMembershipAsync(personId, ct)
-            ?? throw new CoDraftException(ErrorCodes.PersonNotFound, "No such person in an organisation.");
-        var access = await guard.ChangeAsync(id, a => a.WithRole(personId, membership.OrganisationId, role), ct);
-        await audit.RecordAsync(id, Actor(http), AuditActions.RoleSet, new { personId, organisationId = membership.OrganisationId, role }, ct);
-        return TypedResults.Ok(await ViewAsync(store, access, ct));
+        var assignment = await partnerships.AssignRoleAsync(http.StatementCaller(), id, personId, role, ct);
+        return TypedResults.Ok(await views.StatementAsync(assignment.Access, ct));
     }
 
     private static async Task<Ok<StatementAccessView>> RemovePerson(
-        Guid id, Guid personId, IDraftStore store, StatementGuard guard, AuditTrail audit, HttpContext http, CancellationToken ct)
+        Guid id, Guid personId, StatementGuard guard, AuditTrail audit, AccessViews views, HttpContext http, CancellationToken ct)
     {
         var access = await guard.ChangeAsync(id, a => a.WithoutPerson(personId), ct);
         await audit.RecordAsync(id, Actor(http), AuditActions.PersonRemoved, new { personId }, ct);
-        return TypedResults.Ok(await ViewAsync(store, access, ct));
+        return TypedResults.Ok(await views.StatementAsync(access, ct));
     }
 
     /// <summary>Who made a change, as the audit trail records it.</summary>
     private static string Actor(HttpContext http) => http.StatementCaller().PersonId.ToString("D");
-
-    private static async Task<StatementAccessView> ViewAsync(IDraftStore store, StatementAccess access, CancellationToken ct)
-    {
-        var organisations = new List<OrganisationView>();
-        foreach (var organisationId in access.Organisations)
-        {
-            if (await store.FindOrganisationAsync(organisationId, ct) is { } organisation)
-            {
-                organisations.Add(OrganisationView.From(organisation));
-            }
-        }
-        var people = new List<ParticipantView>();
-        foreach (var member in access.People)
-        {
-            if (await store.FindPersonAsync(member.PersonId, ct) is { } person)
-            {
-                people.Add(new ParticipantView(person.Id, person.Name, member.OrganisationId, member.Role));
-            }
-        }
-        return new StatementAccessView(access.StatementId, organisations[0], organisations.Skip(1).ToList(), people);
-    }
 }

@@ -21,7 +21,7 @@ public static class StatementsApi
         var api = app.MapGroup("/api/statements").WithTags("Statements");
 
         api.MapPost("/", CreateStatement).WithName("CreateStatement")
-            .WithSummary("Create a statement: the caller's organisation convenes it and the caller leads it");
+            .WithSummary("Create a statement (organisation administrators): the caller's organisation convenes it and the caller leads it");
         api.MapGet("/", ListStatements).WithName("ListStatements").WithSummary("The statements the caller takes part in, newest first");
         api.MapGet("/{id:guid}", GetStatement).WithName("GetStatement").WithSummary("A statement with its current text")
             .RequireStatement(StatementAction.Read);
@@ -43,6 +43,12 @@ public static class StatementsApi
     {
         var organisationId = person.OrganisationId
             ?? throw new CoDraftException(ErrorCodes.NoOrganisation, "A statement is convened by an organisation; join one first.");
+        // Convening speaks in the organisation's name, so its own administrators decide to do it.
+        if (await store.FindMembershipAsync(person.Id, ct) is not { IsOrganisationAdmin: true })
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden,
+                "Only your organisation's administrators start statements in its name; ask one of them to start it, or to make you an administrator.");
+        }
         var title = Label.Require(request.Title, "title");
         var text = request.Text ?? string.Empty;
         editor.EnsureValidText(text);

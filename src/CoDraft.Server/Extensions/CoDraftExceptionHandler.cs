@@ -33,6 +33,13 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
             Exception = exception,
             ProblemDetails = { Status = status, Detail = detail, Extensions = { ["code"] = code } },
         };
+        if (exception is CoDraftException { Details: { Count: > 0 } details })
+        {
+            foreach (var (name, value) in details)
+            {
+                context.ProblemDetails.Extensions[name] = value;
+            }
+        }
         if (exception is StaleVersionException stale)
         {
             context.ProblemDetails.Extensions["currentVersion"] = stale.CurrentVersion;
@@ -59,7 +66,8 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
             or ErrorCodes.TokenNotFound or ErrorCodes.InvitationNotFound => StatusCodes.Status404NotFound,
         ErrorCodes.VersionStale or ErrorCodes.EmailTaken or ErrorCodes.AlreadyMember or ErrorCodes.ConveningOrganisation
             or ErrorCodes.OrganisationNotOnStatement or ErrorCodes.LeadOutsideConvening or ErrorCodes.LastLead
-            or ErrorCodes.InvitationSignInFirst => StatusCodes.Status409Conflict,
+            or ErrorCodes.InvitationSignInFirst or ErrorCodes.InvitationHasAccount or ErrorCodes.PartnerNotInvited
+            or ErrorCodes.NoSignatory => StatusCodes.Status409Conflict,
         // Review and sign-off.
         ErrorCodes.WrongOrganisation => StatusCodes.Status403Forbidden,
         ErrorCodes.IllegalTransition or ErrorCodes.TextClosed or ErrorCodes.NoOpenRound or ErrorCodes.NotRequired
@@ -71,7 +79,7 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         ErrorCodes.PublicationNotPublished or ErrorCodes.PublicationAlreadyPublic or ErrorCodes.DuplicateOrganisation or ErrorCodes.AlreadyModerated or ErrorCodes.CorrectionUnchanged
             or ErrorCodes.CorrectionConflict or ErrorCodes.CorrectionSuperseded or ErrorCodes.SignOnClosed => StatusCodes.Status409Conflict,
         ErrorCodes.SignOnRateLimited => StatusCodes.Status429TooManyRequests,
-        ErrorCodes.InvitationUsed or ErrorCodes.InvitationExpired => StatusCodes.Status410Gone,
+        ErrorCodes.InvitationUsed or ErrorCodes.InvitationExpired or ErrorCodes.InvitationRevoked => StatusCodes.Status410Gone,
         ErrorCodes.TextTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.LockedOut or ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.StoreContention => StatusCodes.Status503ServiceUnavailable,

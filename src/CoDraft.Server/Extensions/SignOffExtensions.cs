@@ -3,13 +3,16 @@ using CoDraft.Server.SignOff;
 
 namespace CoDraft.Server.Extensions;
 
-/// <summary>Wires review and sign-off: the lifecycle, rounds, publishing and the audit trail.</summary>
+/// <summary>Wires review and sign-off: partnerships and signatories, the lifecycle, rounds, publishing and the audit trail.</summary>
 public static class SignOffExtensions
 {
     /// <summary>Registers the sign-off services and their listeners on the editing path.</summary>
     public static IServiceCollection AddCoDraftSignOff(this IServiceCollection services)
     {
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<Partnerships.Approvers>();
+        services.AddSingleton<Partnerships.PartnershipService>();
+        services.AddSingleton<Apis.AccessViews>();
         services.AddSingleton<SignOffBroadcaster>();
         services.AddSingleton<StateChangeRecorder>();
         services.AddSingleton<SignOffService>();

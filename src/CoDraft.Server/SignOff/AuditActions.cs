@@ -17,8 +17,16 @@ public static class AuditActions
     public const string DecisionMade = "signoff.decision";
     /// <summary>The statement was published.</summary>
     public const string Published = "publication.published";
-    /// <summary>A partner organisation was added.</summary>
+    /// <summary>A partner organisation was added: one of its administrators accepted the invitation to take part.</summary>
     public const string PartnerAdded = "access.partner_added";
+    /// <summary>A lead invited an organisation to take part (it does not until its administrators accept).</summary>
+    public const string PartnerInvited = "access.partner_invited";
+    /// <summary>An organisation's administrator declined to take part, or took the organisation out.</summary>
+    public const string PartnerDeclined = "access.partner_declined";
+    /// <summary>A lead proposed a person of another organisation as its signatory (its administrators confirm).</summary>
+    public const string SignatoryProposed = "access.signatory_proposed";
+    /// <summary>An organisation's administrator rejected a signatory proposal or took the signatory role away.</summary>
+    public const string SignatoryRemoved = "access.signatory_removed";
     /// <summary>A partner organisation was removed, with its people's roles.</summary>
     public const string PartnerRemoved = "access.partner_removed";
     /// <summary>A person was given a role (or their role changed).</summary>

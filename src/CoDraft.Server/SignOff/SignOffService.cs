@@ -23,6 +23,7 @@ public sealed partial class SignOffService(
     AuditTrail audit,
     StateChangeRecorder states,
     SignOffBroadcaster broadcaster,
+    Partnerships.Approvers approvers,
     TimeProvider clock)
 {
     /// <summary>Longest decision comment, in UTF-16 units: a few paragraphs, not a counter-draft.</summary>
@@ -37,6 +38,7 @@ public sealed partial class SignOffService(
             throw Illegal(state, "A round can be opened only on a statement in drafting; withdraw the current round first (move it back to Drafting).");
         }
         var required = RequiredOrganisations(caller.Access, request.RequiredOrganisations);
+        await RequireApproversAsync(caller.Access, required, ct);
         var now = clock.GetUtcNow();
         if (request.Deadline is { } deadline && deadline <= now)
         {
@@ -214,6 +216,27 @@ public sealed partial class SignOffService(
             throw new LifecycleException(ErrorCodes.NoOpenRound, state, "No sign-off round is open.");
         }
         return (state, rounds[^1]);
+    }
+
+    /// <summary>A round that requires an organisation nobody can approve for could never complete: refused, naming them.</summary>
+    private async Task RequireApproversAsync(StatementAccess access, IReadOnlyList<Guid> required, CancellationToken ct)
+    {
+        var without = await approvers.WithoutApproverAsync(access, required, ct);
+        if (without.Count == 0)
+        {
+            return;
+        }
+        var named = new List<OrganisationRef>();
+        foreach (var organisationId in without)
+        {
+            named.Add(new OrganisationRef(organisationId, (await store.FindOrganisationAsync(organisationId, ct))?.Name ?? ""));
+        }
+        var names = string.Join(", ", named.Select(n => n.Name));
+        throw new CoDraftException(ErrorCodes.NoSignatory,
+            $"Nobody can approve yet for: {names}. Their administrators name a signatory first (or leave them out of the round).")
+        {
+            Details = new Dictionary<string, object?> { ["organisations"] = named },
+        };
     }
 
     private static IReadOnlyList<Guid> RequiredOrganisations(StatementAccess access, IReadOnlyList<Guid>? asked)

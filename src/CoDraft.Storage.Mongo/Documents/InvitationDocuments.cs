@@ -23,6 +23,7 @@ internal static class InvitationDocuments
     public const string ExpiresAt = "expiresAt";
     public const string UsedAt = "usedAt";
     public const string UsedBy = "usedBy";
+    public const string RevokedAt = "revokedAt";
 
     private static FilterDefinitionBuilder<BsonDocument> Filter => Builders<BsonDocument>.Filter;
 
@@ -30,6 +31,16 @@ internal static class InvitationDocuments
     public static readonly CreateIndexModel<BsonDocument> HashIndex = new(
         Builders<BsonDocument>.IndexKeys.Ascending(TokenHash),
         new CreateIndexOptions { Name = "invitations_hash_unique", Unique = true });
+
+    /// <summary>Serves the list of an organisation's pending invitations.</summary>
+    public static readonly CreateIndexModel<BsonDocument> ByOrganisationIndex = new(
+        Builders<BsonDocument>.IndexKeys.Ascending(OrganisationId).Ascending(CreatedAt),
+        new CreateIndexOptions { Name = "invitations_by_organisation" });
+
+    /// <summary>Serves the list of a statement's pending invitations.</summary>
+    public static readonly CreateIndexModel<BsonDocument> ByStatementIndex = new(
+        Builders<BsonDocument>.IndexKeys.Ascending(StatementId).Ascending(CreatedAt),
+        new CreateIndexOptions { Name = "invitations_by_statement" });
 
     public static BsonDocument ToBson(Invitation invitation) => new()
     {
@@ -45,6 +56,7 @@ internal static class InvitationDocuments
         { ExpiresAt, BsonValues.Time(invitation.ExpiresAt) },
         { UsedAt, BsonValues.NullableTime(invitation.UsedAt) },
         { UsedBy, BsonValues.NullableId(invitation.UsedBy) },
+        { RevokedAt, BsonValues.NullableTime(invitation.RevokedAt) },
     };
 
     public static Invitation FromBson(BsonDocument document) => new(
@@ -59,7 +71,9 @@ internal static class InvitationDocuments
         BsonValues.ReadTime(document, CreatedAt),
         BsonValues.ReadTime(document, ExpiresAt),
         BsonValues.ReadNullableTime(document, UsedAt),
-        BsonValues.ReadNullableId(document, UsedBy));
+        BsonValues.ReadNullableId(document, UsedBy),
+        // Written before invitations could be revoked: never revoked.
+        document.Contains(RevokedAt) ? BsonValues.ReadNullableTime(document, RevokedAt) : null);
 
     public static FilterDefinition<BsonDocument> ByHash(string tokenHash) =>
         Filter.Eq(TokenHash, (BsonValue)new BsonString(tokenHash));
@@ -70,7 +84,28 @@ internal static class InvitationDocuments
     /// </summary>
     public static FilterDefinition<BsonDocument> Unclaimed(Guid invitationId) =>
         Filter.Eq(Id, (BsonValue)BsonValues.Id(invitationId))
-        & Filter.Eq(UsedAt, (BsonValue)BsonNull.Value);
+        & Filter.Eq(UsedAt, (BsonValue)BsonNull.Value)
+        & Filter.Eq(RevokedAt, (BsonValue)BsonNull.Value);
+
+    public static FilterDefinition<BsonDocument> ById(Guid invitationId) =>
+        Filter.Eq(Id, (BsonValue)BsonValues.Id(invitationId));
+
+    /// <summary>Neither used nor revoked (a missing <c>revokedAt</c> matches null: documents written before it existed).</summary>
+    public static FilterDefinition<BsonDocument> OpenOfOrganisation(Guid organisationId) =>
+        Filter.Eq(OrganisationId, (BsonValue)BsonValues.Id(organisationId))
+        & Filter.Eq(UsedAt, (BsonValue)BsonNull.Value)
+        & Filter.Eq(RevokedAt, (BsonValue)BsonNull.Value);
+
+    /// <inheritdoc cref="OpenOfOrganisation"/>
+    public static FilterDefinition<BsonDocument> OpenOfStatement(Guid statementId) =>
+        Filter.Eq(StatementId, (BsonValue)BsonValues.Id(statementId))
+        & Filter.Eq(UsedAt, (BsonValue)BsonNull.Value)
+        & Filter.Eq(RevokedAt, (BsonValue)BsonNull.Value);
+
+    public static UpdateDefinition<BsonDocument> Revoke(DateTimeOffset at) =>
+        Builders<BsonDocument>.Update.Set(RevokedAt, (BsonValue)BsonValues.Time(at));
+
+    public static readonly SortDefinition<BsonDocument> OldestFirst = Builders<BsonDocument>.Sort.Ascending(CreatedAt);
 
     public static UpdateDefinition<BsonDocument> Claim(Guid personId, DateTimeOffset at) =>
         Builders<BsonDocument>.Update

@@ -16,9 +16,10 @@ internal static class SchemaDocuments
     /// <summary>
     /// The layout docs/storage.md describes. 2 added people, organisations, memberships, access tokens, invitations
     /// and statement access; 3 added the lifecycle, sign-off rounds, the audit log, publications, comment threads
-    /// and suggestions; 4 added public slugs, sign-on requests, corrections and reconfirmations.
+    /// and suggestions; 4 added public slugs, sign-on requests, corrections and reconfirmations; 5 added invited
+    /// partners and signatory proposals to statement access, and the revocation time of invitations.
     /// </summary>
-    public const long CurrentVersion = 4;
+    public const long CurrentVersion = 5;
 
     private const string SchemaId = "schema";
 

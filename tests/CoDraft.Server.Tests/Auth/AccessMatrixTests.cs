@@ -36,6 +36,8 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
             c => Task.FromResult(Json(HttpMethod.Post, c, "/access/partners", new { organisationId = c.SpareOrganisation })), Leads, 200),
         new("DELETE", "/api/statements/{id:guid}/access/partners/{organisationId:guid}",
             c => Task.FromResult(Json(HttpMethod.Delete, c, $"/access/partners/{c.SpareOrganisation}", null)), Leads, 200, c => c.AddSparePartnerAsync()),
+        new("GET", "/api/statements/{id:guid}/access/candidates", c => Get(c, "/access/candidates"), Leads, 200),
+        new("GET", "/api/statements/{id:guid}/invitations", c => Get(c, "/invitations"), Leads, 200),
         new("PUT", "/api/statements/{id:guid}/access/people/{personId:guid}",
             c => Task.FromResult(Json(HttpMethod.Put, c, $"/access/people/{c.Spectator.Id}", new { role = "Commenter" })), Leads, 200),
         new("DELETE", "/api/statements/{id:guid}/access/people/{personId:guid}",
@@ -147,6 +149,7 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
     public async Task Every_api_and_hub_route_but_the_open_ones_refuses_anonymous_callers()
     {
         string[] open = ["POST /api/auth/sign-in", "GET /api/auth/antiforgery", "POST /api/auth/setup", "POST /api/invitations/accept",
+            "POST /api/invitations/preview",
             // Publication: the public side.
             "GET /api/public/statements", "GET /api/public/statements/{slug}", "POST /api/public/statements/{slug}/sign-ons"];
         var endpoints = Endpoints().Where(e => e.RoutePattern.RawText!.StartsWith("/api/") || e.RoutePattern.RawText!.StartsWith("/hubs/")).ToList();
@@ -184,15 +187,20 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Anyone_in_an_organisation_can_start_a_statement_which_they_then_lead()
+    public async Task Only_an_organisations_administrators_start_a_statement_in_its_name_and_then_lead_it()
     {
         var outsider = Coalition.Person(Outsider)!;
+        var theirAdmin = await Coalition.Factory.Accounts.OrganisationAdminAsync(outsider.OrganisationId!.Value);
+        var listedBefore = (await (await outsider.Client.GetAsync("/api/statements")).ReadJsonAsync()).GetArrayLength();
 
-        var (id, _) = await outsider.Client.CreateStatementAsync("Our own letter", "Text.");
+        var byMember = await outsider.Client.PostAsJsonAsync("/api/statements", new { title = "Our own letter", text = "Text." });
+        var (id, _) = await theirAdmin.Client.CreateStatementAsync("Our own letter", "Text.");
 
-        var access = await (await outsider.Client.GetAsync($"/api/statements/{id}/access")).ReadJsonAsync();
+        await byMember.AssertProblemAsync(403, "access.forbidden");
+        Assert.Equal(listedBefore, (await (await outsider.Client.GetAsync("/api/statements")).ReadJsonAsync()).GetArrayLength());
+        var access = await (await theirAdmin.Client.GetAsync($"/api/statements/{id}/access")).ReadJsonAsync();
         var person = Assert.Single(access.GetProperty("people").EnumerateArray());
-        Assert.Equal((outsider.Id, "Lead"), (person.GetProperty("personId").GetGuid(), person.GetProperty("role").GetString()));
+        Assert.Equal((theirAdmin.Id, "Lead"), (person.GetProperty("personId").GetGuid(), person.GetProperty("role").GetString()));
         Assert.Equal(outsider.OrganisationId, access.GetProperty("convening").GetProperty("id").GetGuid());
         await (await Coalition.Lead.Client.GetAsync($"/api/statements/{id}")).AssertProblemAsync(404, "statement.not_found");
     }

@@ -78,17 +78,34 @@ public sealed class InvitationTests : IAsyncLifetime
     public async Task Someone_who_has_an_account_signs_in_before_accepting()
     {
         var person = await factory.Accounts.PersonAsync("Existing", organisation);
-        var lead = await factory.Accounts.PersonAsync("Lead", organisation);
-        var (statement, _) = await lead.Client.CreateStatementAsync("Letter", "Text.");
-        var token = await TestAccounts.InviteAsync(lead.Client, new { email = person.Email, organisationId = organisation, statementId = statement, role = "Commenter" });
+        var orgAdmin = await factory.Accounts.PersonAsync("Org Admin", organisation, organisationAdmin: true);
+        var token = await TestAccounts.InviteAsync(orgAdmin.Client, new { email = person.Email, organisationId = organisation, organisationAdmin = true });
 
         var anonymously = await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Again", password = TestAccounts.Password });
         var signedIn = await person.Client.PostAsJsonAsync("/api/invitations/accept", new { token });
 
         await anonymously.AssertProblemAsync(409, "invitation.sign_in_first");
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
-        var access = await (await person.Client.GetAsync($"/api/statements/{statement}/access")).ReadJsonAsync();
-        Assert.Contains(access.GetProperty("people").EnumerateArray(), p => p.GetProperty("personId").GetGuid() == person.Id && p.GetProperty("role").GetString() == "Commenter");
+        var me = await (await person.Client.GetAsync("/api/auth/me")).ReadJsonAsync();
+        Assert.True(me.GetProperty("isOrganisationAdmin").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Someone_who_has_an_account_is_added_to_a_statement_by_choosing_them_not_by_a_link()
+    {
+        var person = await factory.Accounts.PersonAsync("Existing", organisation);
+        var lead = await factory.Accounts.PersonAsync("Lead", organisation, organisationAdmin: true);
+        var (statement, _) = await lead.Client.CreateStatementAsync("Letter", "Text.");
+
+        var byLink = await lead.Client.PostAsJsonAsync("/api/invitations", new { email = person.Email, organisationId = organisation, statementId = statement, role = "Commenter" });
+        var candidates = await (await lead.Client.GetAsync($"/api/statements/{statement}/access/candidates")).ReadJsonAsync();
+        await TestAccounts.GiveRoleAsync(lead, statement, person, Core.Accounts.StatementRole.Commenter);
+
+        await byLink.AssertProblemAsync(409, "invitation.has_account");
+        Assert.Empty((await (await lead.Client.GetAsync($"/api/statements/{statement}/invitations")).ReadJsonAsync()).EnumerateArray());
+        Assert.Contains(candidates.EnumerateArray(), c => c.GetProperty("personId").GetGuid() == person.Id && c.GetProperty("name").GetString() == "Existing");
+        Assert.DoesNotContain(candidates.EnumerateArray(), c => c.GetProperty("personId").GetGuid() == lead.Id);
+        Assert.Equal(HttpStatusCode.OK, (await person.Client.GetAsync($"/api/statements/{statement}")).StatusCode);
     }
 
     [Fact]
@@ -105,38 +122,56 @@ public sealed class InvitationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_statement_invitation_brings_a_new_person_of_a_partner_in_with_their_role()
+    public async Task A_lead_cannot_invite_a_new_person_into_a_partner_organisation()
     {
-        var lead = await factory.Accounts.PersonAsync("Lead", organisation);
+        var lead = await factory.Accounts.PersonAsync("Lead", organisation, organisationAdmin: true);
         var partner = await factory.Accounts.OrganisationAsync("Partner");
         var (statement, _) = await lead.Client.CreateStatementAsync("Letter", "Text.");
         await TestAccounts.AddPartnerAsync(lead, statement, partner);
-        var email = TestAccounts.NewEmail("signatory");
-        var token = await TestAccounts.InviteAsync(lead.Client, new { email, organisationId = partner, statementId = statement, role = "Signatory" });
+        var partnerAdmin = await factory.Accounts.OrganisationAdminAsync(partner);
+        var membersBefore = (await (await partnerAdmin.Client.GetAsync($"/api/organisations/{partner}/members")).ReadJsonAsync()).GetArrayLength();
 
-        await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Sig Natory", password = TestAccounts.Password });
-        var signatory = await factory.Accounts.SignInAsync(email);
+        var response = await lead.Client.PostAsJsonAsync("/api/invitations",
+            new { email = TestAccounts.NewEmail("signatory"), organisationId = partner, statementId = statement, role = "Signatory" });
 
-        Assert.Equal(partner, signatory.OrganisationId);
-        Assert.Equal(HttpStatusCode.OK, (await signatory.Client.GetAsync($"/api/statements/{statement}")).StatusCode);
-        await (await signatory.Client.PutAsJsonAsync($"/api/statements/{statement}/text", new { baseVersion = 1, text = "Changed" }))
+        await response.AssertProblemAsync(403, "access.forbidden");
+        Assert.Empty((await (await lead.Client.GetAsync($"/api/statements/{statement}/invitations")).ReadJsonAsync()).EnumerateArray());
+        Assert.Empty((await (await partnerAdmin.Client.GetAsync($"/api/invitations?organisationId={partner}")).ReadJsonAsync()).EnumerateArray());
+        Assert.Equal(membersBefore, (await (await partnerAdmin.Client.GetAsync($"/api/organisations/{partner}/members")).ReadJsonAsync()).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_statement_invitation_brings_a_new_person_of_the_leads_own_organisation_in_with_their_role()
+    {
+        var lead = await factory.Accounts.PersonAsync("Lead", organisation, organisationAdmin: true);
+        var (statement, _) = await lead.Client.CreateStatementAsync("Letter", "Text.");
+        var email = TestAccounts.NewEmail("commenter");
+        var token = await TestAccounts.InviteAsync(lead.Client, new { email, organisationId = organisation, statementId = statement, role = "Commenter" });
+
+        await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Com Menter", password = TestAccounts.Password });
+        var commenter = await factory.Accounts.SignInAsync(email);
+
+        Assert.Equal(organisation, commenter.OrganisationId);
+        Assert.Equal(HttpStatusCode.OK, (await commenter.Client.GetAsync($"/api/statements/{statement}")).StatusCode);
+        await (await commenter.Client.PutAsJsonAsync($"/api/statements/{statement}/text", new { baseVersion = 1, text = "Changed" }))
             .AssertProblemAsync(403, "access.forbidden");
     }
 
     [Fact]
     public async Task Only_leads_invite_to_a_statement_and_only_for_organisations_on_it()
     {
-        var lead = await factory.Accounts.PersonAsync("Lead", organisation);
+        var lead = await factory.Accounts.PersonAsync("Lead", organisation, organisationAdmin: true);
         var viewer = await factory.Accounts.PersonAsync("Viewer", organisation);
         var (statement, _) = await lead.Client.CreateStatementAsync("Letter", "Text.");
         await TestAccounts.GiveRoleAsync(lead, statement, viewer, Core.Accounts.StatementRole.Viewer);
         var elsewhere = await factory.Accounts.OrganisationAsync("Not a partner");
 
         var byViewer = await viewer.Client.PostAsJsonAsync("/api/invitations", new { email = TestAccounts.NewEmail("x"), organisationId = organisation, statementId = statement, role = "Viewer" });
-        var notPartner = await lead.Client.PostAsJsonAsync("/api/invitations", new { email = TestAccounts.NewEmail("y"), organisationId = elsewhere, statementId = statement, role = "Viewer" });
+        var notPartner = await lead.Client.PostAsJsonAsync("/api/invitations",
+            new { email = TestAccounts.NewEmail("y"), organisationId = elsewhere, statementId = statement, role = "Viewer" });
 
         await byViewer.AssertProblemAsync(403, "access.forbidden");
-        await notPartner.AssertProblemAsync(409, "access.organisation_not_on_statement");
+        await notPartner.AssertProblemAsync(403, "access.forbidden");
     }
 
     [Fact]

@@ -52,6 +52,11 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task<bool> SaveStatementAccessAsync(StatementAccess access, long expectedRevision, CancellationToken cancellationToken = default) => inner.SaveStatementAccessAsync(access, expectedRevision, cancellationToken);
     public Task<StatementAccess?> FindStatementAccessAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindStatementAccessAsync(statementId, cancellationToken);
     public Task<IReadOnlyList<Guid>> ListStatementsOfPersonAsync(Guid personId, CancellationToken cancellationToken = default) => inner.ListStatementsOfPersonAsync(personId, cancellationToken);
+    public Task<IReadOnlyList<Guid>> ListStatementsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default) => inner.ListStatementsOfOrganisationAsync(organisationId, cancellationToken);
+    public Task<Invitation?> FindInvitationByIdAsync(Guid id, CancellationToken cancellationToken = default) => inner.FindInvitationByIdAsync(id, cancellationToken);
+    public Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default) => inner.ListOpenInvitationsOfOrganisationAsync(organisationId, cancellationToken);
+    public Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfStatementAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListOpenInvitationsOfStatementAsync(statementId, cancellationToken);
+    public Task<bool> RevokeInvitationAsync(Guid invitationId, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.RevokeInvitationAsync(invitationId, at, cancellationToken);
 
     // Lifecycle, sign-off, audit and publication (schema 3).
     public Task<StatementLifecycle> FindLifecycleAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.FindLifecycleAsync(statementId, cancellationToken);

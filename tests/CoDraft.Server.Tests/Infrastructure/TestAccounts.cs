@@ -17,7 +17,15 @@ public sealed class TestAccounts(CoDraftFactory factory, Func<HttpClient>? newCl
     public const string Password = "a long enough test password";
 
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Lazy<Task<TestPerson>>> organisationAdmins = new();
     private TestPerson? administrator;
+
+    /// <summary>
+    /// An administrator of <paramref name="organisationId"/>, made on first use: the one who accepts invitations to
+    /// take part and names the organisation's signatories, as only an organisation's own administrators may.
+    /// </summary>
+    public Task<TestPerson> OrganisationAdminAsync(Guid organisationId) =>
+        organisationAdmins.GetOrAdd(organisationId, id => new Lazy<Task<TestPerson>>(() => PersonAsync("Organisation Admin", id, organisationAdmin: true))).Value;
 
     /// <summary>A client with no identity and no cookie jar.</summary>
     public HttpClient Anonymous() => newClient?.Invoke() ?? factory.CreateAnonymousClient();
@@ -92,7 +100,7 @@ public sealed class TestAccounts(CoDraftFactory factory, Func<HttpClient>? newCl
         return new TestPerson(
             me.GetProperty("id").GetGuid(), me.GetProperty("name").GetString()!, email,
             organisation.ValueKind == System.Text.Json.JsonValueKind.Null ? null : organisation.GetProperty("id").GetGuid(),
-            token, client);
+            token, client) { Accounts = this };
     }
 
     /// <summary>Signs in; the Cookie header a browser would send afterwards, and the anti-forgery token.</summary>
@@ -113,18 +121,37 @@ public sealed class TestAccounts(CoDraftFactory factory, Func<HttpClient>? newCl
     }
 
     /// <summary>Gives <paramref name="person"/> a role on a statement <paramref name="lead"/> leads (their organisation must take part).</summary>
+    /// <remarks>
+    /// A signatory of an organisation the lead does not administer is only proposed; that organisation's
+    /// administrator then confirms it, as a real coalition does.
+    /// </remarks>
     public static async Task GiveRoleAsync(TestPerson lead, Guid statementId, TestPerson person, StatementRole role)
     {
         var response = await lead.Client.PutAsJsonAsync($"/api/statements/{statementId}/access/people/{person.Id}", new { role = role.ToString() });
         response.EnsureSuccessStatusCode();
+        var proposals = (await response.ReadJsonAsync()).GetProperty("signatoryProposals");
+        if (proposals.EnumerateArray().Any(p => p.GetProperty("personId").GetGuid() == person.Id))
+        {
+            var admin = await Accounts(lead).OrganisationAdminAsync(person.OrganisationId!.Value);
+            var confirmed = await admin.Client.PutAsync(
+                $"/api/organisations/{person.OrganisationId}/statements/{statementId}/signatories/{person.Id}", null);
+            confirmed.EnsureSuccessStatusCode();
+        }
     }
 
     /// <summary>Adds a partner organisation to a statement <paramref name="lead"/> leads.</summary>
+    /// <remarks>The lead invites it; the organisation's administrator accepts, as only they may.</remarks>
     public static async Task AddPartnerAsync(TestPerson lead, Guid statementId, Guid organisationId)
     {
         var response = await lead.Client.PostAsJsonAsync($"/api/statements/{statementId}/access/partners", new { organisationId });
         response.EnsureSuccessStatusCode();
+        var admin = await Accounts(lead).OrganisationAdminAsync(organisationId);
+        var accepted = await admin.Client.PostAsync($"/api/organisations/{organisationId}/statements/{statementId}/accept", null);
+        accepted.EnsureSuccessStatusCode();
     }
+
+    private static TestAccounts Accounts(TestPerson person) =>
+        person.Accounts ?? throw new InvalidOperationException($"{person.Name} was not made by TestAccounts.");
 
     /// <summary>An email address no other test uses.</summary>
     public static string NewEmail(string name) =>

@@ -5,4 +5,7 @@ public sealed record TestPerson(Guid Id, string Name, string Email, Guid? Organi
 {
     /// <summary>The author id recorded on what they change.</summary>
     public string AuthorId => Id.ToString("D");
+
+    /// <summary>The accounts that made this person, so that helpers can reach other organisations' administrators.</summary>
+    public TestAccounts? Accounts { get; init; }
 }

@@ -32,6 +32,7 @@ public sealed class InvitationDocumentsTests
                 StatementId = statementId, Role = StatementRole.Lead,
                 UsedAt = new DateTimeOffset(2025, 3, 8, 9, 0, 0, TimeSpan.Zero), UsedBy = Guid.Parse("9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4"),
             },
+            ToOrganisation with { RevokedAt = new DateTimeOffset(2025, 3, 9, 9, 0, 0, TimeSpan.Zero) },
         ];
 
         Assert.Equal(invitations, invitations.Select(i => InvitationDocuments.FromBson(Rendered.ThroughBytes(InvitationDocuments.ToBson(i)))));
@@ -47,7 +48,7 @@ public sealed class InvitationDocumentsTests
                   organisationId: UUID("a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d"), organisationAdmin: false,
                   statementId: UUID("d4c3b2a1-0f9e-4d8c-b7a6-958473625140"), role: "Commenter",
                   createdBy: UUID("b1c2d3e4-f5a6-4b7c-9d8e-0f1a2b3c4d5e"), createdAt: ISODate("2025-03-07T10:00:00.003Z"),
-                  expiresAt: ISODate("2025-03-14T10:00:00.003Z"), usedAt: null, usedBy: null }
+                  expiresAt: ISODate("2025-03-14T10:00:00.003Z"), usedAt: null, usedBy: null, revokedAt: null }
                 """),
             InvitationDocuments.ToBson(ToOrganisation with
             {
@@ -82,7 +83,7 @@ public sealed class InvitationDocumentsTests
     public void Claiming_matches_the_invitation_only_while_unused_and_records_who_and_when()
     {
         BsonAssert.Equal(
-            Rendered.Expected("""{ _id: UUID("e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7"), usedAt: null }"""),
+            Rendered.Expected("""{ _id: UUID("e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7"), usedAt: null, revokedAt: null }"""),
             Rendered.Filter(InvitationDocuments.Unclaimed(InvitationId)));
         BsonAssert.Equal(
             Rendered.Expected("""
@@ -90,5 +91,30 @@ public sealed class InvitationDocumentsTests
                 """),
             Rendered.Update(InvitationDocuments.Claim(
                 Guid.Parse("9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4"), new DateTimeOffset(2025, 3, 8, 9, 0, 0, 250, TimeSpan.Zero))));
+    }
+
+    [Fact]
+    public void An_invitation_written_before_revocation_existed_reads_as_never_revoked()
+    {
+        var document = InvitationDocuments.ToBson(ToOrganisation);
+        document.Remove(InvitationDocuments.RevokedAt);
+
+        Assert.Equal(ToOrganisation, InvitationDocuments.FromBson(document));
+    }
+
+    [Fact]
+    public void Pending_invitations_are_listed_by_organisation_or_statement_while_neither_used_nor_revoked()
+    {
+        BsonAssert.Equal(
+            Rendered.Expected("""{ organisationId: UUID("a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d"), usedAt: null, revokedAt: null }"""),
+            Rendered.Filter(InvitationDocuments.OpenOfOrganisation(ToOrganisation.OrganisationId)));
+        BsonAssert.Equal(
+            Rendered.Expected("""{ statementId: UUID("d4c3b2a1-0f9e-4d8c-b7a6-958473625140"), usedAt: null, revokedAt: null }"""),
+            Rendered.Filter(InvitationDocuments.OpenOfStatement(Guid.Parse("d4c3b2a1-0f9e-4d8c-b7a6-958473625140"))));
+        BsonAssert.Equal(Rendered.Expected("{ organisationId: 1, createdAt: 1 }"), Rendered.Keys(InvitationDocuments.ByOrganisationIndex));
+        BsonAssert.Equal(Rendered.Expected("{ statementId: 1, createdAt: 1 }"), Rendered.Keys(InvitationDocuments.ByStatementIndex));
+        BsonAssert.Equal(
+            Rendered.Expected("""{ $set: { revokedAt: ISODate("2025-03-08T09:00:00.250Z") } }"""),
+            Rendered.Update(InvitationDocuments.Revoke(new DateTimeOffset(2025, 3, 8, 9, 0, 0, 250, TimeSpan.Zero))));
     }
 }

@@ -38,7 +38,7 @@ public sealed class StatementAccessDocumentsTests
                     { personId: UUID("30000000-0000-4000-8000-000000000001"), organisationId: UUID("20000000-0000-4000-8000-000000000001"), role: "Lead" },
                     { personId: UUID("30000000-0000-4000-8000-000000000002"), organisationId: UUID("20000000-0000-4000-8000-00000000000a"), role: "Signatory" }
                   ],
-                  revision: NumberLong(1) }
+                  revision: NumberLong(1), invitedPartners: [], signatoryProposals: [] }
                 """),
             StatementAccessDocuments.ToBson(Access with { Revision = 7 }, 1));
     }
@@ -89,5 +89,41 @@ public sealed class StatementAccessDocumentsTests
         BsonAssert.Equal(Rendered.Expected("""{ "people.personId": 1 }"""), Rendered.Keys(StatementAccessDocuments.ByPersonIndex));
         Assert.Equal("statement_access_by_person", StatementAccessDocuments.ByPersonIndex.Options.Name);
         BsonAssert.Equal(Rendered.Expected("{ _id: 1 }"), Rendered.Projection(StatementAccessDocuments.IdOnly));
+    }
+
+    [Fact]
+    public void Invited_partners_and_signatory_proposals_round_trip_and_old_documents_have_none()
+    {
+        var invited = Guid.Parse("20000000-0000-4000-8000-00000000000c");
+        var at = new DateTimeOffset(2025, 3, 8, 9, 0, 0, 250, TimeSpan.Zero);
+        var access = Access.InvitePartner(invited, Lead, at).InvitePartner(PartnerB, Lead, at)
+            .DeclinePartnership(invited, Signatory, at.AddHours(1))
+            .ProposeSignatory(Signatory, PartnerB, Lead, at);
+
+        var read = StatementAccessDocuments.FromBson(Rendered.ThroughBytes(StatementAccessDocuments.ToBson(access, 2)));
+        var old = StatementAccessDocuments.ToBson(Access, 1);
+        old.Remove(StatementAccessDocuments.InvitedPartners);
+        old.Remove(StatementAccessDocuments.SignatoryProposals);
+
+        Assert.Equal(access.InvitedPartners, read.InvitedPartners);
+        Assert.Equal(access.SignatoryProposals, read.SignatoryProposals);
+        Assert.Empty(StatementAccessDocuments.FromBson(old).InvitedPartners);
+        Assert.Empty(StatementAccessDocuments.FromBson(old).SignatoryProposals);
+    }
+
+    [Fact]
+    public void An_organisations_statements_are_found_by_convening_partner_or_invited_organisation()
+    {
+        BsonAssert.Equal(
+            Rendered.Expected("""
+                { $or: [
+                  { conveningOrganisationId: UUID("20000000-0000-4000-8000-00000000000a") },
+                  { partnerOrganisationIds: UUID("20000000-0000-4000-8000-00000000000a") },
+                  { "invitedPartners.organisationId": UUID("20000000-0000-4000-8000-00000000000a") } ] }
+                """),
+            Rendered.Filter(StatementAccessDocuments.WithOrganisation(PartnerA)));
+        BsonAssert.Equal(Rendered.Expected("""{ "invitedPartners.organisationId": 1 }"""), Rendered.Keys(StatementAccessDocuments.ByInvitedIndex));
+        BsonAssert.Equal(Rendered.Expected("{ partnerOrganisationIds: 1 }"), Rendered.Keys(StatementAccessDocuments.ByPartnerIndex));
+        BsonAssert.Equal(Rendered.Expected("{ conveningOrganisationId: 1 }"), Rendered.Keys(StatementAccessDocuments.ByConveningIndex));
     }
 }
