@@ -10,7 +10,8 @@ export function invitationSentence(preview: InvitationPreview): string {
   const statement = preview.statementTitle
     ? ` and to take part in the statement “${preview.statementTitle}”${preview.role ? ` as ${preview.role}` : ''}`
     : '';
-  return `${preview.invitedByName} of ${preview.invitedByOrganisationName} invites ${preview.email} ${joining}${statement}.`;
+  const inviter = preview.invitedByOrganisationName ? `${preview.invitedByName} of ${preview.invitedByOrganisationName}` : preview.invitedByName;
+  return `${inviter} invites ${preview.email} ${joining}${statement}.`;
 }
 
 /** Until when the link works, with the time zone. */

@@ -54,7 +54,8 @@ export interface InvitationPreview {
   organisationName: string;
   organisationAdmin: boolean;
   invitedByName: string;
-  invitedByOrganisationName: string;
+  /** Null when the inviter belongs to no organisation (a CoDraft administrator). */
+  invitedByOrganisationName: string | null;
   statementId: string | null;
   statementTitle: string | null;
   role: StatementRole | null;

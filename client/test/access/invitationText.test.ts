@@ -24,6 +24,12 @@ describe('the invite page’s preview', () => {
     );
   });
 
+  it('names the inviter alone when they belong to no organisation (a CoDraft administrator)', () => {
+    expect(invitationSentence({ ...toMember, invitedByName: 'Ada Admin', invitedByOrganisationName: null, organisationAdmin: true })).toBe(
+      'Ada Admin invites nora@example.org to join Child Rights Network as one of its administrators.',
+    );
+  });
+
   it('names the statement and the role when the link gives one', () => {
     expect(invitationSentence({ ...toMember, statementId: 's1', statementTitle: 'Open letter', role: 'Editor' })).toBe(
       'Ana Lima of Child Rights Network invites nora@example.org to join Child Rights Network and to take part in the statement “Open letter” as Editor.',
