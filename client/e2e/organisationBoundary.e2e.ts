@@ -82,7 +82,7 @@ describe('the organisation boundary in the browser', () => {
     await home.getByRole('link', { name: '1 invitation to take part' }).click();
     await home.getByRole('heading', { name: 'Enfance Sûre' }).waitFor();
     const invitation = home.getByRole('list', { name: 'Invitations to take part' }).getByRole('listitem');
-    await invitation.getByText(title).waitFor();
+    await invitation.getByText(title, { exact: true }).waitFor();
     expect(plain(await invitation.textContent())).toContain('Convened by Child Rights Network. Invited by Ana Lima on');
     expect(await unlabelledControls(home)).toEqual([]);
     await screenshot(home, 'boundary-organisation-invitation-1280');

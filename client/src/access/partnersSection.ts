@@ -42,7 +42,7 @@ export function partnersSection(access: StatementAccess, all: readonly Organisat
   const taking = new Set([access.convening.id, ...access.partners.map((p) => p.id)]);
   const candidates = all.filter((o) => !taking.has(o.id) && !waiting.has(o.id));
   const select = h('select', { id: 'partner-organisation' }, ...candidates.map((o) => h('option', { value: o.id }, o.name)));
-  const add = h('form', { class: 'inline-form', 'aria-label': 'Invite a partner organisation' },
+  const add = h('form', { class: 'inline-form', 'aria-label': 'New partner organisation' },
     h('label', { for: 'partner-organisation' }, 'Invite a partner organisation'), select, h('button', { type: 'submit' }, 'Invite organisation'));
   add.addEventListener('submit', (event) => {
     event.preventDefault();
