@@ -49,7 +49,8 @@ export function organisationStatements(organisationId: string, organisationName:
     return h('li', { 'data-statement': s.statementId },
       h('strong', {}, s.title),
       h('span', { class: 'standing-note' }, `Convened by ${s.convening.name}.${invited} Once you accept, its leads can give your people roles, and you name who signs for ${org}.`),
-      h('div', { class: 'button-row' }, accept, decline),
+      h('div', { class: 'button-row' }, accept, decline.button),
+      decline.question,
     );
   }
 
@@ -99,7 +100,7 @@ export function organisationStatements(organisationId: string, organisationName:
   }
 
   function group(id: string, heading: string, items: HTMLElement[]): HTMLElement | null {
-    return items.length === 0 ? null : h('div', {}, h('h3', { id }, heading), h('ul', { class: 'boundary-list', 'aria-labelledby': id }, ...items));
+    return items.length === 0 ? null : h('div', { class: 'boundary-group' }, h('h3', { id }, heading), h('ul', { class: 'boundary-list', 'aria-labelledby': id }, ...items));
   }
 
   async function refresh(withMembers: readonly Member[]): Promise<void> {

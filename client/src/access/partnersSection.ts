@@ -26,7 +26,7 @@ export function partnersSection(access: StatementAccess, all: readonly Organisat
             question: `Remove ${o.name} as a partner? Its people lose their roles on this statement, and it is no longer asked to sign.`,
             yes: 'Yes, remove',
             action: () => act.remove(o),
-          })
+          }).element
         : null,
     );
 

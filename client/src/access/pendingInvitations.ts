@@ -4,6 +4,8 @@ import { h, showError, statusLine, whenWithZone } from '../ui/dom';
 import { oneTimeSecret } from '../ui/oneTimeSecret';
 
 export interface PendingInvitationsOptions {
+  /** Called after a link was resent or revoked (the page drops a link it still shows). */
+  changed?: () => void;
   /** The heading's id and text. */
   id: string;
   heading: string;
@@ -63,7 +65,9 @@ export function pendingInvitations(options: PendingInvitationsOptions): PendingI
   const row = (invitation: PendingInvitation) => {
     const resend = h('button', { type: 'button', class: 'secondary', 'aria-label': `Resend the invitation of ${invitation.email}` }, 'Resend');
     resend.addEventListener('click', () => void run(async () => {
-      resent(await api.resendInvitation(invitation.id));
+      const created = await api.resendInvitation(invitation.id);
+      options.changed?.();
+      resent(created);
       status.textContent = `A new link for ${invitation.email} is below; the earlier one no longer works.`;
     }));
     const revoke = confirmStep({
@@ -73,24 +77,29 @@ export function pendingInvitations(options: PendingInvitationsOptions): PendingI
       yes: 'Yes, revoke',
       action: () => run(async () => {
         await api.revokeInvitation(invitation.id);
+        options.changed?.();
         newLink.replaceChildren();
         status.textContent = `The invitation of ${invitation.email} is revoked: its link no longer works.`;
       }),
     });
-    return h('tr', {},
-      h('td', {}, invitation.email),
-      h('td', {}, offer(invitation)),
-      h('td', {}, invitation.invitedByName),
-      h('td', {}, invitation.expired ? `Expired on ${whenWithZone(invitation.expiresAt)}` : whenWithZone(invitation.expiresAt)),
-      h('td', { class: 'actions' }, resend, ' ', revoke),
-    );
+    // The question goes in a row of its own under the invitation, where it has the table's whole width.
+    return [
+      h('tr', {},
+        h('td', {}, invitation.email),
+        h('td', {}, offer(invitation)),
+        h('td', {}, invitation.invitedByName),
+        h('td', {}, invitation.expired ? `Expired on ${whenWithZone(invitation.expiresAt)}` : whenWithZone(invitation.expiresAt)),
+        h('td', { class: 'actions' }, resend, revoke.button),
+      ),
+      h('tr', { class: 'question-row' }, h('td', { colspan: 5 }, revoke.question)),
+    ];
   };
 
   const empty = h('p', { class: 'meta' }, options.empty);
   async function refresh(): Promise<void> {
     try {
       const invitations = await options.load();
-      body.replaceChildren(...invitations.map(row));
+      body.replaceChildren(...invitations.flatMap(row));
       table.hidden = invitations.length === 0;
       empty.hidden = invitations.length > 0;
     } catch (e) {

@@ -29,6 +29,8 @@ export const accessPage: Page = (main, { id }) => {
     heading: 'Invitation links not used yet',
     empty: 'No invitation link to this statement is waiting to be used.',
     load: () => api.listStatementInvitations(id),
+    // A link shown when it was made stops working once resent or revoked: it is not left on the page.
+    changed: () => body.querySelector('.created-secret')?.replaceChildren(),
   });
   let all: Organisation[] = [];
   let candidates: AccessCandidate[] = [];
@@ -124,7 +126,9 @@ export const accessPage: Page = (main, { id }) => {
     person.addEventListener('change', fillRoles);
     fillRoles();
     const form = h('form', { class: 'inline-form', 'aria-label': 'Add someone who already has an account' },
-      h('label', { for: 'candidate' }, 'Person'), person, h('label', { for: 'candidate-role' }, 'Role'), role, h('button', { type: 'submit' }, 'Add to the statement'));
+      h('span', { class: 'pair' }, h('label', { for: 'candidate' }, 'Person'), person),
+      h('span', { class: 'pair' }, h('label', { for: 'candidate-role' }, 'Role'), role),
+      h('button', { type: 'submit' }, 'Add to the statement'));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const chosen = candidates.find((c) => c.personId === person.value);
@@ -156,7 +160,7 @@ export const accessPage: Page = (main, { id }) => {
       h('p', { class: 'meta' }, `They join ${own.name} and take part in this statement with the role you choose. People of a partner organisation are invited by its own administrators; once they have an account, add them above.`),
       inviteForm(
         'Invite someone new to this statement',
-        [h('label', { for: 'invite-role' }, 'Role'), role],
+        [h('span', { class: 'pair' }, h('label', { for: 'invite-role' }, 'Role'), role)],
         (email) => ({ email, organisationId: own.id, statementId: id, role: role.value as StatementRole }),
         () => void invitations.refresh(),
         (e, email) => statementInvitationRefusal(e, email, own.name),

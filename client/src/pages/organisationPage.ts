@@ -27,6 +27,8 @@ export const organisationPage: Page = (main, { id }) => {
         heading: 'Invitation links not used yet',
         empty: 'No invitation link to this organisation is waiting to be used.',
         load: () => api.listOrganisationInvitations(id),
+        // A link shown when it was made stops working once resent or revoked: it is not left on the page.
+        changed: () => main.querySelector('.created-secret')?.replaceChildren(),
       })
     : null;
   const heading = h('h1', {}, 'Organisation');

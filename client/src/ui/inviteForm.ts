@@ -25,6 +25,7 @@ export function inviteForm(
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     status.classList.remove('error');
+    status.textContent = '';
     let created: InvitationCreated;
     try {
       created = await api.invite(invitation(email.value));
