@@ -79,6 +79,9 @@ describe('the organisation boundary in the browser', () => {
 
     // Ben's statements page says what waits for him, and leads to his organisation's page.
     const home = await open(asBen, '/');
+    await home.getByRole('link', { name: '1 invitation to take part' }).waitFor();
+    expect(plain(await home.locator('.waiting-note').textContent())).toBe('Waiting for you as an administrator of Enfance Sûre: 1 invitation to take part.');
+    await screenshot(home, 'boundary-statements-waiting-1280');
     await home.getByRole('link', { name: '1 invitation to take part' }).click();
     await home.getByRole('heading', { name: 'Enfance Sûre' }).waitFor();
     const invitation = home.getByRole('list', { name: 'Invitations to take part' }).getByRole('listitem');
@@ -101,6 +104,10 @@ describe('the organisation boundary in the browser', () => {
     await eventually(() => warning.textContent()).toMatch(/^Nobody can approve for Enfance Sûre yet: it has no signatory on this statement\./);
     expect(await warning.isVisible()).toBe(true);
     await screenshot(signOff, 'boundary-signoff-warning-1280');
+    const narrowSignOff = await open(asAna, `/statements/${id}/sign-off`, 390);
+    await narrowSignOff.locator('.no-signatory').waitFor();
+    await screenshot(narrowSignOff, 'boundary-signoff-warning-390');
+    await narrowSignOff.close();
     await signOff.getByRole('button', { name: 'Open sign-off round' }).click();
     await eventually(() => signOff.locator('.lead-panel .status').first().textContent()).toBe(
       'The round was not opened: nobody can approve for Enfance Sûre yet. Its administrators must name a signatory first, or leave it out of the round.',
