@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, Coalition, invitePath, person, signInThroughPage } from './support/accounts';
+import { ApiSession, Coalition, person, signInThroughPage } from './support/accounts';
 import { editorText, screenshot } from './support/browser';
 import { serverAndBrowser } from './support/serverAndBrowser';
 
@@ -80,27 +80,29 @@ describe('accounts in the web client', () => {
     expect(await page.getByRole('cell', { name: 'Too late', exact: true }).count()).toBe(0);
   });
 
-  it("lets a lead invite a partner's person as a viewer, who signs in on the link and can read but not type", async () => {
+  it("lets a lead add a partner's person who has an account as a viewer, who can read but not type", async () => {
     const { id } = await coalition.lead.request<{ id: string }>('POST', '/api/statements', { title: 'Viewer letter', text: '# Read me\n\nDo not change me.\n' });
     const lead = await open(await signedIn(ana), `/statements/${id}/access`);
-    await lead.getByLabel('Add a partner organisation').selectOption({ label: 'Enfance Sûre' });
-    await lead.getByRole('button', { name: 'Add partner' }).click();
+    await lead.getByLabel('Invite a partner organisation').selectOption({ label: 'Enfance Sûre' });
+    await lead.getByRole('button', { name: 'Invite organisation' }).click();
+    await lead.getByRole('list', { name: 'Invited organisations' }).getByText(/waiting for its administrators to accept/).waitFor();
+    // New people come by link into Ana's own organisation only; Vera is chosen, since she has an account.
+    expect(await lead.getByText('They join Child Rights Network and take part in this statement with the role you choose.', { exact: false }).count()).toBe(1);
+
+    // Ben, Enfance Sûre's administrator, accepts; then Vera can be chosen.
+    await coalition.member.request('POST', `/api/organisations/${coalition.partner.id}/statements/${id}/accept`);
+    await lead.reload();
     await lead.getByRole('list', { name: 'Partners' }).getByText('Enfance Sûre').waitFor();
-    const invite = lead.getByRole('form', { name: 'Invite someone to this statement' });
-    await invite.getByLabel('Email').fill(vera.email);
-    await invite.getByLabel('For').selectOption({ label: 'Enfance Sûre' });
-    expect(await invite.getByLabel('Role').locator('option').allTextContents()).toEqual(['Viewer', 'Commenter', 'Signatory', 'Editor']);
-    await invite.getByLabel('Role').selectOption('Viewer');
-    await invite.getByRole('button', { name: 'Create invitation link' }).click();
-    const link = await lead.locator('.secret').inputValue();
+    const add = lead.getByRole('form', { name: 'Add someone who already has an account' });
+    await add.getByLabel('Person').selectOption({ label: 'Vera Viewer (Enfance Sûre)' });
+    expect(await add.getByLabel('Role').locator('option').allTextContents()).toEqual(['Viewer', 'Commenter', 'Signatory', 'Editor']);
+    await add.getByLabel('Role').selectOption('Viewer');
+    await add.getByRole('button', { name: 'Add to the statement' }).click();
+    await lead.getByRole('row', { name: /Vera Viewer/ }).waitFor();
+    expect(await lead.getByLabel('Role of Vera Viewer').inputValue()).toBe('Viewer');
     await screenshot(lead, 'access-1280');
 
-    const viewer = await open(await signedOut(), invitePath(link));
-    const existing = viewer.getByRole('form', { name: 'Sign in and accept' });
-    await existing.getByLabel('Email').fill(vera.email);
-    await existing.getByLabel('Password').fill(vera.password);
-    await existing.getByRole('button', { name: 'Sign in and accept' }).click();
-    await viewer.waitForURL(`${site.server.url}/statements/${id}`);
+    const viewer = await open(await signedIn(vera), `/statements/${id}`);
     await viewer.locator('.connection[data-state="live"]').waitFor();
     await expect.poll(() => viewer.locator('.role-note').textContent()).toMatch(/your role \(Viewer\) does not allow editing/);
     expect(await viewer.locator('.connection').textContent()).toBe('Live: you see changes as they are made');
@@ -115,10 +117,6 @@ describe('accounts in the web client', () => {
     const { version, text } = await coalition.lead.request<{ version: number; text: string }>('GET', `/api/statements/${id}`);
     expect({ version, text }).toEqual({ version: 1, text: '# Read me\n\nDo not change me.\n' });
     await screenshot(viewer, 'editor-viewer-1280');
-
-    await lead.reload();
-    await lead.getByRole('row', { name: /Vera Viewer/ }).waitFor();
-    expect(await lead.getByLabel('Role of Vera Viewer').inputValue()).toBe('Viewer');
   });
 
   it("lets an organisation's administrator make a member an administrator", async () => {

@@ -126,12 +126,25 @@ export class Coalition {
     return new Coalition(admin, convening, partner, leadSession, lead, memberSession, member);
   }
 
-  /** The lead creates a statement, makes the partner organisation a partner, and invites the member with `role`. */
+  /**
+   * The lead creates a statement, invites the partner organisation, whose administrator (the member) accepts, and
+   * gives the member `role`. A Signatory for the partner is only a proposal until the partner's administrator — the
+   * member himself here — confirms it, as the organisation boundary asks (docs/accounts.md).
+   */
   async statement(title: string, text: string, role = 'Editor'): Promise<string> {
     const { id } = await this.lead.request<{ id: string }>('POST', '/api/statements', { title, text });
-    await this.lead.request('POST', `/api/statements/${id}/access/partners`, { organisationId: this.partner.id });
-    await this.member.acceptAsMe(await this.lead.invite({ email: this.memberPerson.email, organisationId: this.partner.id, statementId: id, role }));
+    await this.takePart(id);
+    await this.lead.request('PUT', `/api/statements/${id}/access/people/${this.member.id}`, { role });
+    if (role === 'Signatory') {
+      await this.member.request('PUT', `/api/organisations/${this.partner.id}/statements/${id}/signatories/${this.member.id}`);
+    }
     return id;
+  }
+
+  /** The lead invites the partner organisation to statement `id`, and its administrator (the member) accepts. */
+  async takePart(id: string): Promise<void> {
+    await this.lead.request('POST', `/api/statements/${id}/access/partners`, { organisationId: this.partner.id });
+    await this.member.request('POST', `/api/organisations/${this.partner.id}/statements/${id}/accept`);
   }
 }
 

@@ -1,3 +1,5 @@
+import type { InvitedPartner, SignatoryProposal } from './boundaryContracts';
+
 /** What the REST API answers and takes, as the server's contracts (src/CoDraft.Server/Apis/Contracts) define them. */
 
 export interface StatementSummary {
@@ -130,8 +132,14 @@ export interface Participant {
 export interface StatementAccess {
   statementId: string;
   convening: Organisation;
+  /** The partner organisations taking part (their administrators accepted). */
   partners: Organisation[];
+  /** Partners invited and not taking part: waiting for their administrators, or declined. */
+  invitedPartners: InvitedPartner[];
   people: Participant[];
+  signatoryProposals: SignatoryProposal[];
+  /** Organisations taking part where nobody can approve: no signatory (nor, for the convening one, a lead). */
+  organisationsWithoutSignatory: string[];
 }
 
 export interface NewInvitation {

@@ -12,6 +12,8 @@ export class ApiError extends Error {
     message: string,
     /** Seconds to wait before trying again, when the server said (`Retry-After`). */
     readonly retryAfterSeconds: number | null = null,
+    /** The Problem Details' other members (e.g. the organisations a refused round names). */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -133,6 +135,7 @@ interface Problem {
   code?: string;
   title?: string;
   detail?: string;
+  [extension: string]: unknown;
 }
 
 async function readProblem(response: Response): Promise<Problem> {
@@ -147,5 +150,6 @@ async function toError(response: Response): Promise<ApiError> {
     problem.code ?? null,
     problem.detail ?? problem.title ?? response.statusText,
     Number.isFinite(retryAfter) ? retryAfter : null,
+    problem,
   );
 }

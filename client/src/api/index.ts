@@ -19,6 +19,7 @@ import type {
 } from './contracts';
 import { DraftHub } from './draftHub';
 import { ApiError, HttpApi } from './http';
+import { boundaryCalls } from './boundary';
 import { reviewCalls } from './review';
 import { signOffCalls } from './signOff';
 
@@ -30,6 +31,7 @@ import { signOffCalls } from './signOff';
 export * from './contracts';
 export * from './signOffContracts';
 export * from './reviewContracts';
+export * from './boundaryContracts';
 export { ApiError, CsrfHeader, HttpApi } from './http';
 export { DraftHub, hubError, isSignedOutError } from './draftHub';
 
@@ -113,6 +115,8 @@ export const api = {
   ...signOffCalls(http),
   // Comments and suggestions (docs/comments.md)
   ...reviewCalls(http),
+  // Who takes part and who signs for an organisation; link invitations (docs/accounts.md)
+  ...boundaryCalls(http),
 };
 
 /** A live-editing hub connection that reports a lost session as REST calls do. */

@@ -1,6 +1,10 @@
-import { api, type Member, type Organisation, type Participant, type StatementAccess, type StatementRole } from '../api';
+import { api, type AccessCandidate, type Organisation, type Participant, type StatementAccess, type StatementRole } from '../api';
 import { currentPerson } from '../account/currentPerson';
-import { allows, roleOf, rolesFor } from '../account/permissions';
+import { administers, allows, roleOf, rolesFor } from '../account/permissions';
+import { proposalStanding } from '../access/boundaryText';
+import { statementInvitationRefusal } from '../access/invitationText';
+import { partnersSection } from '../access/partnersSection';
+import { pendingInvitations } from '../access/pendingInvitations';
 import { h, showError, statusLine } from '../ui/dom';
 import { inviteForm } from '../ui/inviteForm';
 import { title, type Page } from './page';
@@ -9,65 +13,72 @@ function roleSelect(id: string, roles: readonly StatementRole[], selected: State
   return h('select', { id, 'aria-label': label }, ...roles.map((r) => h('option', { value: r, selected: r === selected }, r)));
 }
 
-/** Who takes part in a statement; its leads add and remove partner organisations, give roles and invite people. */
+/**
+ * Who takes part in a statement. Its leads invite partner organisations (whose administrators accept), give roles
+ * to people who already have an account, propose signatories of other organisations (whose administrators
+ * confirm), invite new people of their own organisation by link, and resend or revoke those links.
+ */
 export const accessPage: Page = (main, { id }) => {
   title('People and access');
   const heading = h('h1', {}, 'People and access');
   const status = statusLine();
   const body = h('div');
   const statementLink = h('a', { href: `/statements/${id}` }, 'Statement');
+  const invitations = pendingInvitations({
+    id: 'pending-invitations-heading',
+    heading: 'Invitation links not used yet',
+    empty: 'No invitation link to this statement is waiting to be used.',
+    load: () => api.listStatementInvitations(id),
+    // A link shown when it was made stops working once resent or revoked: it is not left on the page.
+    changed: () => body.querySelector('.created-secret')?.replaceChildren(),
+  });
   let all: Organisation[] = [];
-  let colleagues: Member[] = [];
+  let candidates: AccessCandidate[] = [];
 
-  async function change(action: () => Promise<StatementAccess>): Promise<void> {
+  /** Runs a lead's change, then reads everything again; `said` is what to tell them when it went through. */
+  async function change(action: () => Promise<unknown>, said?: (access: StatementAccess) => string): Promise<void> {
     status.classList.remove('error');
+    status.textContent = '';
     try {
-      draw(await action());
+      await action();
+      const access = await reload();
+      status.textContent = said?.(access) ?? '';
     } catch (e) {
       showError(status, e);
     }
   }
 
-  function organisationsSection(access: StatementAccess, manages: boolean): HTMLElement {
-    const partnerItem = (o: Organisation) => {
-      const remove = manages ? h('button', { type: 'button', class: 'danger', 'aria-label': `Remove ${o.name} as a partner` }, 'Remove') : null;
-      remove?.addEventListener('click', () => {
-        if (confirm(`Remove ${o.name} as a partner? Its people lose their roles on this statement.`)) {
-          void change(() => api.removePartner(id, o.id));
-        }
-      });
-      return h('li', {}, o.name, ' ', remove);
+  /** A role for someone of another organisation may come back as a proposal: the page says which it became. */
+  function roleGiven(personId: string, name: string, role: StatementRole) {
+    return (access: StatementAccess) => {
+      const proposal = access.signatoryProposals.find((p) => p.personId === personId);
+      if (role === 'Signatory' && proposal && access.people.find((p) => p.personId === personId)?.role !== 'Signatory') {
+        return `${name} is proposed as signatory: ${organisationName(access, proposal.organisationId)}'s administrators must confirm it.`;
+      }
+      return `${name} is now ${role}.`;
     };
-    const taking = new Set([access.convening.id, ...access.partners.map((p) => p.id)]);
-    const candidates = all.filter((o) => !taking.has(o.id));
-    const select = h('select', { id: 'partner-organisation' }, ...candidates.map((o) => h('option', { value: o.id }, o.name)));
-    const add = h('form', { class: 'inline-form', 'aria-label': 'New partner' },
-      h('label', { for: 'partner-organisation' }, 'Add a partner organisation'), select, h('button', { type: 'submit' }, 'Add partner'));
-    add.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void change(() => api.addPartner(id, select.value));
-    });
-    return h('section', { 'aria-labelledby': 'organisations-heading' },
-      h('h2', { id: 'organisations-heading' }, 'Organisations'),
-      h('p', {}, 'Convened by ', h('strong', {}, access.convening.name), '.'),
-      access.partners.length === 0 ? h('p', { class: 'meta' }, 'No partner organisations yet.') : h('ul', { class: 'plain-list', 'aria-label': 'Partners' }, ...access.partners.map(partnerItem)),
-      manages && candidates.length > 0 ? add : null,
-    );
   }
 
-  function peopleSection(access: StatementAccess, names: Map<string, string>, manages: boolean, myId: string | undefined): HTMLElement {
+  function organisationName(access: StatementAccess, organisationId: string): string {
+    return [access.convening, ...access.partners].find((o) => o.id === organisationId)?.name ?? 'their organisation';
+  }
+
+  function peopleSection(access: StatementAccess, manages: boolean, myId: string | undefined): HTMLElement {
     const row = (p: Participant) => {
       const roleCell = h('td', {});
       if (manages) {
         const select = roleSelect(`role-${p.personId}`, rolesFor(access, p.organisationId), p.role, `Role of ${p.name}`);
-        select.addEventListener('change', () => void change(() => api.setRole(id, p.personId, select.value as StatementRole)));
+        select.addEventListener('change', () => {
+          const role = select.value as StatementRole;
+          void change(() => api.setRole(id, p.personId, role), roleGiven(p.personId, p.name, role));
+        });
         const remove = h('button', { type: 'button', class: 'danger', 'aria-label': `Take ${p.name} off this statement` }, 'Remove');
-        remove.addEventListener('click', () => void change(() => api.removePerson(id, p.personId)));
+        remove.addEventListener('click', () => void change(() => api.removePerson(id, p.personId), () => `${p.name} no longer has a role here.`));
         roleCell.append(select, ' ', remove);
       } else {
         roleCell.append(p.role);
       }
-      return h('tr', {}, h('td', {}, p.name, p.personId === myId ? ' (you)' : ''), h('td', {}, names.get(p.organisationId) ?? 'an organisation no longer on it'), roleCell);
+      return h('tr', {}, h('td', {}, p.name, p.personId === myId ? ' (you)' : ''), h('td', {}, organisationName(access, p.organisationId)), roleCell);
     };
     return h('section', { 'aria-labelledby': 'people-heading' },
       h('h2', { id: 'people-heading' }, 'People'),
@@ -80,41 +91,79 @@ export const accessPage: Page = (main, { id }) => {
     );
   }
 
-  /** Leads give a role to a colleague of their own organisation, whom they can see in its member list. */
-  function colleaguesForm(access: StatementAccess): HTMLElement | null {
-    const on = new Set(access.people.map((p) => p.personId));
-    const free = colleagues.filter((m) => !on.has(m.personId));
-    if (free.length === 0) {
+  function proposalsSection(access: StatementAccess, manages: boolean): HTMLElement | null {
+    if (access.signatoryProposals.length === 0) {
       return null;
     }
-    const person = h('select', { id: 'colleague' }, ...free.map((m) => h('option', { value: m.personId }, `${m.name} (${m.email})`)));
-    const role = roleSelect('colleague-role', rolesFor(access, access.convening.id), 'Editor', 'Role');
-    const form = h('form', { class: 'inline-form', 'aria-label': 'Give a colleague a role' },
-      h('label', { for: 'colleague' }, 'Colleague'), person, role, h('button', { type: 'submit' }, 'Give role'));
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void change(() => api.setRole(id, person.value, role.value as StatementRole));
-    });
-    return form;
+    const item = (p: StatementAccess['signatoryProposals'][number]) => {
+      // Taking someone off the statement also withdraws their proposal; for someone who holds a role that would take the role too.
+      const holdsRole = access.people.some((person) => person.personId === p.personId);
+      const withdraw = manages && !holdsRole ? h('button', { type: 'button', class: 'secondary', 'aria-label': `Withdraw the proposal of ${p.name} as signatory` }, 'Withdraw proposal') : null;
+      withdraw?.addEventListener('click', () => void change(() => api.removePerson(id, p.personId), () => `The proposal of ${p.name} as signatory is withdrawn.`));
+      return h('li', {}, h('span', {}, h('strong', {}, `${p.name} (${organisationName(access, p.organisationId)})`)),
+        h('span', { class: 'standing-note' }, proposalStanding(p.proposedByName, p.proposedAt, organisationName(access, p.organisationId))), withdraw);
+    };
+    return h('section', { 'aria-labelledby': 'proposals-heading' },
+      h('h2', { id: 'proposals-heading' }, 'Signatories proposed'),
+      h('ul', { class: 'boundary-list', 'aria-labelledby': 'proposals-heading' }, ...access.signatoryProposals.map(item)),
+    );
   }
 
-  function inviteSection(access: StatementAccess): HTMLElement {
-    const organisations = [access.convening, ...access.partners];
-    const organisation = h('select', { id: 'invite-organisation' }, ...organisations.map((o) => h('option', { value: o.id }, o.name)));
-    const role = h('select', { id: 'invite-role' });
+  /** People of the organisations taking part who have an account and no role yet: chosen, no link needed. */
+  function candidatesSection(access: StatementAccess): HTMLElement {
+    const heading = h('h2', { id: 'candidates-heading' }, 'Add someone who already has an account');
+    if (candidates.length === 0) {
+      return h('section', { 'aria-labelledby': 'candidates-heading' }, heading,
+        h('p', { class: 'meta' }, 'Everyone with an account in the organisations taking part already has a role here.'));
+    }
+    const person = h('select', { id: 'candidate' }, ...candidates.map((c) => h('option', { value: c.personId }, `${c.name} (${c.organisationName})`)));
+    const role = h('select', { id: 'candidate-role' });
     const fillRoles = () => {
-      const roles = rolesFor(access, organisation.value);
+      const chosen = candidates.find((c) => c.personId === person.value);
+      const roles = chosen ? rolesFor(access, chosen.organisationId) : [];
       role.replaceChildren(...roles.map((r) => h('option', { value: r, selected: r === 'Editor' }, r)));
     };
-    organisation.addEventListener('change', fillRoles);
+    person.addEventListener('change', fillRoles);
     fillRoles();
-    return h('section', { 'aria-labelledby': 'invite-statement-heading' },
-      h('h2', { id: 'invite-statement-heading' }, 'Invite someone to this statement'),
-      h('p', { class: 'meta' }, 'They take part for the organisation you choose; someone new also joins it.'),
+    const form = h('form', { class: 'inline-form', 'aria-label': 'Add someone who already has an account' },
+      h('span', { class: 'pair' }, h('label', { for: 'candidate' }, 'Person'), person),
+      h('span', { class: 'pair' }, h('label', { for: 'candidate-role' }, 'Role'), role),
+      h('button', { type: 'submit' }, 'Add to the statement'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const chosen = candidates.find((c) => c.personId === person.value);
+      if (chosen) {
+        const given = role.value as StatementRole;
+        void change(() => api.setRole(id, chosen.personId, given), roleGiven(chosen.personId, chosen.name, given));
+      }
+    });
+    return h('section', { 'aria-labelledby': 'candidates-heading' }, heading,
+      h('p', { class: 'meta' }, 'People of the organisations taking part who have no role here yet. A signatory for another organisation is only proposed: its administrators confirm it.'),
+      form,
+    );
+  }
+
+  /** New people join the lead's own organisation only, and only its administrators may bring them in. */
+  function inviteSection(access: StatementAccess): HTMLElement | null {
+    const me = currentPerson.now;
+    const own = [access.convening, ...access.partners].find((o) => o.id === me?.organisation?.id);
+    if (!own) {
+      return null;
+    }
+    const heading = h('h2', { id: 'invite-statement-heading' }, 'Invite someone new by link');
+    if (!administers(me, own.id)) {
+      return h('section', { 'aria-labelledby': 'invite-statement-heading' }, heading,
+        h('p', { class: 'meta' }, `Only the administrators of ${own.name} can invite new people to it. Ask one of them; once the person has an account, add them above.`));
+    }
+    const role = h('select', { id: 'invite-role' }, ...rolesFor(access, own.id).map((r) => h('option', { value: r, selected: r === 'Editor' }, r)));
+    return h('section', { 'aria-labelledby': 'invite-statement-heading' }, heading,
+      h('p', { class: 'meta' }, `They join ${own.name} and take part in this statement with the role you choose. People of a partner organisation are invited by its own administrators; once they have an account, add them above.`),
       inviteForm(
-        'Invite someone to this statement',
-        [h('label', { for: 'invite-organisation' }, 'For'), organisation, h('label', { for: 'invite-role' }, 'Role'), role],
-        (email) => ({ email, organisationId: organisation.value, statementId: id, role: role.value as StatementRole }),
+        'Invite someone new to this statement',
+        [h('span', { class: 'pair' }, h('label', { for: 'invite-role' }, 'Role'), role)],
+        (email) => ({ email, organisationId: own.id, statementId: id, role: role.value as StatementRole }),
+        () => void invitations.refresh(),
+        (e, email) => statementInvitationRefusal(e, email, own.name),
       ),
     );
   }
@@ -122,31 +171,41 @@ export const accessPage: Page = (main, { id }) => {
   function draw(access: StatementAccess): void {
     const me = currentPerson.now;
     const myRole = roleOf(access, me);
-    const names = new Map([access.convening, ...access.partners].map((o) => [o.id, o.name]));
     const managesPeople = allows(myRole, 'ManagePeople');
-    body.replaceChildren(
+    const parts: Array<HTMLElement | null> = [
       h('p', {}, myRole ? `Your role: ${myRole}.` : 'You have no role here.', managesPeople ? '' : ' Only leads change who takes part.'),
-      organisationsSection(access, allows(myRole, 'ManagePartners')),
-      peopleSection(access, names, managesPeople, me?.id),
-      ...(managesPeople ? [colleaguesForm(access), inviteSection(access)].filter((e): e is HTMLElement => e !== null) : []),
-    );
+      partnersSection(access, all, allows(myRole, 'ManagePartners'), {
+        invite: (o) => void change(() => api.addPartner(id, o.id), () => `${o.name} is invited. It takes part once one of its administrators accepts.`),
+        remove: (o) => void change(() => api.removePartner(id, o.id), () => `${o.name} no longer takes part; its people lost their roles here.`),
+        withdraw: (o) => void change(() => api.removePartner(id, o.id), () => `The invitation of ${o.name} is withdrawn.`),
+      }),
+      peopleSection(access, managesPeople, me?.id),
+      proposalsSection(access, managesPeople),
+      ...(managesPeople ? [candidatesSection(access), inviteSection(access), invitations.element] : []),
+    ];
+    body.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  }
+
+  /** Reads the access view (and, for leads, the candidates and pending links) and draws the page. */
+  async function reload(): Promise<StatementAccess> {
+    const access = await api.getAccess(id);
+    const manages = allows(roleOf(access, currentPerson.now), 'ManagePeople');
+    candidates = manages ? await api.listCandidates(id) : [];
+    draw(access);
+    if (manages) {
+      await invitations.refresh();
+    }
+    return access;
   }
 
   async function load(): Promise<void> {
     try {
-      const me = currentPerson.now;
-      const [statement, access, organisations, members] = await Promise.all([
-        api.getStatement(id),
-        api.getAccess(id),
-        api.listOrganisations(),
-        me?.organisation ? api.listMembers(me.organisation.id) : Promise.resolve([]),
-      ]);
+      const [statement, organisations] = await Promise.all([api.getStatement(id), api.listOrganisations()]);
       statementLink.textContent = statement.title;
       heading.textContent = `People and access: ${statement.title}`;
       title(`People and access: ${statement.title}`);
       all = organisations;
-      colleagues = members;
-      draw(access);
+      await reload();
     } catch (e) {
       showError(status, e);
     }

@@ -1,4 +1,5 @@
-import { api, ApiError, type InvitationAccepted, type Me } from '../api';
+import { api, ApiError, type InvitationAccepted, type InvitationPreview, type Me } from '../api';
+import { invitationLinkProblem, invitationSentence, linkValidity } from '../access/invitationText';
 import { currentPerson } from '../account/currentPerson';
 import { signInProblem } from '../account/messages';
 import { h, showError, statusLine } from '../ui/dom';
@@ -29,7 +30,8 @@ function actionForm(label: string, button: string, children: Node[], action: (st
     try {
       await action(status);
     } catch (e) {
-      showError(status, e);
+      // The link may have been revoked, used or expired since the page showed it.
+      showError(status, invitationLinkProblem(e));
     } finally {
       submit.disabled = false;
     }
@@ -37,7 +39,7 @@ function actionForm(label: string, button: string, children: Node[], action: (st
   return form;
 }
 
-function asSignedIn(token: string, me: Me, again: () => void): HTMLElement[] {
+function asSignedIn(token: string, me: Me, preview: InvitationPreview, again: () => void): HTMLElement[] {
   const accept = actionForm('Accept the invitation', 'Accept the invitation', [], async () => arrived(await api.acceptInvitation(token)));
   const other = h('button', { type: 'button', class: 'link-button' }, 'Sign out and use another account');
   other.addEventListener('click', async () => {
@@ -45,7 +47,11 @@ function asSignedIn(token: string, me: Me, again: () => void): HTMLElement[] {
     currentPerson.set(null);
     again();
   });
-  return [h('p', {}, `You are signed in as ${me.name} (${me.email}). The invitation must have been sent to this address.`), accept, h('p', {}, other)];
+  const sameAddress = me.email.toLowerCase() === preview.email.toLowerCase();
+  const note = sameAddress
+    ? `You are signed in as ${me.name} (${me.email}).`
+    : `You are signed in as ${me.name} (${me.email}), but the invitation was sent to ${preview.email}: sign out and accept it with that address.`;
+  return [h('p', { class: sameAddress ? '' : 'role-note' }, note), ...(sameAddress ? [accept] : []), h('p', {}, other)];
 }
 
 function asNewOrExisting(token: string): HTMLElement[] {
@@ -85,22 +91,44 @@ function asNewOrExisting(token: string): HTMLElement[] {
   ];
 }
 
-/** Accepting an invitation link (/invite#cdi_…): a new person chooses a name and password; someone with an account signs in. */
+/** Who invites whom, to which organisation and statement, with which role, and until when. */
+function whatItOffers(preview: InvitationPreview): HTMLElement {
+  return h('section', { class: 'invitation-preview', 'aria-labelledby': 'invitation-heading' },
+    h('h2', { id: 'invitation-heading' }, 'The invitation'),
+    h('p', {}, invitationSentence(preview)),
+    h('p', { class: 'meta' }, linkValidity(preview)),
+  );
+}
+
+/**
+ * Accepting an invitation link (/invite#cdi_…): first what it offers (asked of the server with the token), then a
+ * new person chooses a name and password, or someone with an account signs in. A link that cannot be used any more
+ * says why.
+ */
 export const invitePage: Page = (main) => {
   title('Invitation');
   const token = tokenFromLink();
-  const draw = () => {
-    const me = currentPerson.now;
-    main.replaceChildren(
-      h('div', { class: 'narrow' },
-        h('h1', {}, 'You are invited to CoDraft'),
-        ...(token === null
-          ? [h('p', { class: 'status error' }, 'This link holds no invitation. Open the whole link you were sent, including the part after “#”.')]
-          : me
-            ? asSignedIn(token, me, draw)
-            : asNewOrExisting(token)),
-      ),
-    );
-  };
-  draw();
+  const page = h('div', { class: 'narrow' }, h('h1', {}, 'You are invited to CoDraft'));
+  main.replaceChildren(page);
+  const show = (...parts: HTMLElement[]) => page.replaceChildren(page.firstChild!, ...parts);
+  if (token === null) {
+    show(h('p', { class: 'status error' }, 'This link holds no invitation. Open the whole link you were sent, including the part after “#”.'));
+    return;
+  }
+  const loading = statusLine();
+  loading.textContent = 'Reading the invitation…';
+  show(loading);
+  api.previewInvitation(token).then(
+    (preview) => {
+      const draw = () => {
+        const me = currentPerson.now;
+        show(whatItOffers(preview), ...(me ? asSignedIn(token, me, preview, draw) : asNewOrExisting(token)));
+      };
+      draw();
+    },
+    (e: unknown) => {
+      const problem = h('p', { class: 'status error', role: 'alert' }, invitationLinkProblem(e));
+      show(problem, h('p', {}, h('a', { href: '/' }, 'Go to CoDraft')));
+    },
+  );
 };

@@ -11,6 +11,7 @@ import {
 } from '../api';
 import { currentPerson } from '../account/currentPerson';
 import { roleOf } from '../account/permissions';
+import { organisationsWithoutSignatory } from '../access/boundaryText';
 import { decisionForm } from '../review/decisionForm';
 import { leadControls } from '../review/leadControls';
 import { LiveStatement, type LiveChange } from '../review/liveStatement';
@@ -308,7 +309,7 @@ export const signOffPage: Page = (main, { id }) => {
     const controls = signOffControls(view, roleOf(access, currentPerson.now), currentPerson.now?.organisation?.id ?? null);
     showCandidate(view);
     decision.show(view, controls);
-    lead.show(view, controls, organisations);
+    lead.show(view, controls, organisations, organisationsWithoutSignatory(access));
     showPublication(view.state === 'Published' || view.state === 'Closed' ? await api.getPublication(id).catch(() => null) : null, controls.close);
     rounds.replaceChildren(roundHistory(history));
     audit.replaceChildren(auditLog(entries, verification, names));

@@ -1,5 +1,6 @@
-import { api, type StatementSummary } from '../api';
+import { api, type Me, type StatementSummary } from '../api';
 import { currentPerson } from '../account/currentPerson';
+import { waitingForAdministrators } from '../access/boundaryText';
 import { h, showError, statusLine, when } from '../ui/dom';
 import { navigate, title, type Page } from './page';
 
@@ -11,6 +12,30 @@ function statementItem(s: StatementSummary): HTMLLIElement {
     h('span', { class: 'meta' }, `Version ${s.version} · updated ${when(s.updatedAt)}`),
     h('a', { href: `/statements/${s.id}/history`, 'aria-label': `History of ${s.title}` }, 'History'),
   );
+}
+
+/**
+ * What waits for an organisation's administrator (invitations to take part, signatory proposals), as a link to the
+ * organisation's page; empty for everyone else and when nothing waits.
+ */
+function waitingNote(me: Me | null): HTMLElement {
+  const note = h('p', { class: 'waiting-note', hidden: true });
+  const organisation = me?.organisation;
+  if (!organisation || !me.isOrganisationAdmin) {
+    return note;
+  }
+  api.listOrganisationStatements(organisation.id).then(
+    (statements) => {
+      const waiting = waitingForAdministrators(statements);
+      if (waiting !== null) {
+        note.replaceChildren(`Waiting for you as an administrator of ${organisation.name}: `, h('a', { href: `/organisations/${organisation.id}` }, waiting), '.');
+        note.hidden = false;
+      }
+    },
+    // The note is a convenience: the organisation page says the same, and its own errors.
+    () => undefined,
+  );
+  return note;
 }
 
 /** The statements: create one, or open one to edit or to see its history. */
@@ -42,19 +67,24 @@ export const statementsPage: Page = (main) => {
     }
   });
 
-  // A statement is convened by the creator's organisation, so someone who belongs to none cannot start one.
-  const organisation = currentPerson.now?.organisation;
+  // A statement is convened in the name of the creator's organisation, so only its administrators start one.
+  const me = currentPerson.now;
+  const organisation = me?.organisation;
+  const mayStart = organisation !== null && organisation !== undefined && me!.isOrganisationAdmin;
   main.replaceChildren(
     h('h1', {}, 'Statements'),
+    waitingNote(me),
     h('section', { 'aria-labelledby': 'list-heading' }, h('h2', { id: 'list-heading' }, 'Open a statement'), listStatus, list),
     h(
       'section',
       { 'aria-labelledby': 'new-heading' },
       h('h2', { id: 'new-heading' }, 'New statement'),
-      organisation
+      mayStart
         ? h('p', { class: 'meta' }, `${organisation.name} will convene it, and you will lead it.`)
-        : h('p', { class: 'meta' }, 'You belong to no organisation yet, so you cannot convene a statement. Accept an invitation to join one.'),
-      organisation ? form : null,
+        : organisation
+          ? h('p', { class: 'meta' }, `Only the administrators of ${organisation.name} can start a statement in its name. Ask one of them to start it and make you a lead.`)
+          : h('p', { class: 'meta' }, 'You belong to no organisation yet, so you cannot convene a statement. Accept an invitation to join one.'),
+      mayStart ? form : null,
     ),
   );
 

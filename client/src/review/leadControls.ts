@@ -1,4 +1,5 @@
 import { api, type Organisation, type SignOffView } from '../api';
+import { noSignatoryRefusal, withoutSignatoryWarning } from '../access/boundaryText';
 import { h, showError, statusLine, when } from '../ui/dom';
 import { instantFromInput, type SignOffControls } from './signOffState';
 
@@ -11,7 +12,8 @@ function nowForInput(): string {
 
 export interface LeadControls {
   readonly element: HTMLElement;
-  show(view: SignOffView, controls: SignOffControls, organisations: readonly Organisation[]): void;
+  /** `withoutSignatory`: the organisations taking part for which nobody can approve yet (the page warns before a round). */
+  show(view: SignOffView, controls: SignOffControls, organisations: readonly Organisation[], withoutSignatory: readonly Organisation[]): void;
 }
 
 /** What a lead does with a round: open it, re-issue the candidate, withdraw it, publish, close. */
@@ -25,7 +27,8 @@ export function leadControls(statementId: string, changed: () => void): LeadCont
       status.textContent = done;
       changed();
     } catch (e) {
-      showError(status, e);
+      // A round refused because an organisation has nobody to approve names them in a sentence.
+      showError(status, noSignatoryRefusal(e) ?? e);
     } finally {
       button.disabled = false;
     }
@@ -35,10 +38,12 @@ export function leadControls(statementId: string, changed: () => void): LeadCont
   const required = h('fieldset', { class: 'organisation-choices' }, h('legend', {}, 'Organisations whose approval is required'));
   const deadline = h('input', { id: 'round-deadline', name: 'deadline', type: 'datetime-local' });
   const openButton = h('button', { type: 'submit' }, 'Open sign-off round');
+  const noSignatory = h('p', { class: 'role-note no-signatory', hidden: true });
   const openForm = h(
     'form',
     { class: 'stacked-form', 'aria-label': 'Open a sign-off round' },
     h('p', { class: 'meta' }, 'The current version becomes the candidate: its exact text is what each organisation approves.'),
+    noSignatory,
     required,
     h('label', { for: 'round-deadline' }, 'Deadline (optional)'),
     deadline,
@@ -122,7 +127,10 @@ export function leadControls(statementId: string, changed: () => void): LeadCont
 
   return {
     element,
-    show(view, controls, organisations) {
+    show(view, controls, organisations, withoutSignatory) {
+      const warning = withoutSignatoryWarning(withoutSignatory);
+      noSignatory.hidden = warning === null;
+      noSignatory.textContent = warning ?? '';
       element.hidden = !(controls.openRound || controls.withdraw || controls.close);
       openPart.hidden = !controls.openRound;
       duringPart.hidden = !controls.withdraw;

@@ -27,6 +27,24 @@ export function when(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** How {@link whenWithZone} writes: the date, the time and the time zone's short name, in the reader's language. */
+const ZonedFormat: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+
+/**
+ * A date and time with its time zone ("Dec 8, 2026, 9:30 PM GMT+1"), for times people act on (until when a link
+ * works, when an invitation was sent); `locale` and `timeZone` default to the reader's.
+ */
+export function whenWithZone(iso: string, locale?: string, timeZone?: string): string {
+  return new Date(iso).toLocaleString(locale, { ...ZonedFormat, timeZone });
+}
+
 /** Calls `action` once `delayMs` has passed without another call. */
 export function debounce(action: () => void, delayMs: number): { (): void; cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -12,6 +12,9 @@ const access: StatementAccess = {
     { personId: 'ana', name: 'Ana', organisationId: 'org-a', role: 'Lead' },
     { personId: 'ben', name: 'Ben', organisationId: 'org-b', role: 'Viewer' },
   ],
+  invitedPartners: [],
+  signatoryProposals: [],
+  organisationsWithoutSignatory: [],
 };
 const person = (id: string, organisationId: string | null, extra: Partial<Me> = {}): Me => ({
   id,
