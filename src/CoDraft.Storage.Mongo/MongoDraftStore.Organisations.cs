@@ -45,7 +45,8 @@ public sealed partial class MongoDraftStore
         var takesPart = access.Or(
             access.Eq(StatementAccessDocuments.ConveningOrganisationId, id),
             access.AnyEq(StatementAccessDocuments.PartnerOrganisationIds, id),
-            access.Eq(StatementAccessDocuments.People + "." + StatementAccessDocuments.OrganisationId, id));
+            access.Eq(StatementAccessDocuments.People + "." + StatementAccessDocuments.OrganisationId, id),
+            access.Eq(StatementAccessDocuments.InvitedOrganisationId, id));
         if (await statementAccess.Find(takesPart).Limit(1).AnyAsync(cancellationToken) ||
             await Rounds.Find(access.AnyEq(SignOffRoundDocuments.RequiredOrganisationIds, id)).Limit(1).AnyAsync(cancellationToken))
         {

@@ -11,6 +11,7 @@ public sealed partial class SqliteDraftStore
         SELECT 1 FROM statement_access WHERE convening_organisation_id = $id
         UNION ALL SELECT 1 FROM statement_partners WHERE organisation_id = $id
         UNION ALL SELECT 1 FROM statement_people WHERE organisation_id = $id
+        UNION ALL SELECT 1 FROM statement_partner_invitations WHERE organisation_id = $id
         UNION ALL SELECT 1 FROM signoff_required WHERE organisation_id = $id
         LIMIT 1;
         """;

@@ -28,7 +28,8 @@ public abstract partial class DraftStoreConformanceTests
         var store = await NewStoreAsync();
         var (withMember, convening, partner, free) = (StoreTestData.Organisation("With member"), StoreTestData.Organisation("Convening"),
             StoreTestData.Organisation("Partner"), StoreTestData.Organisation("Free"));
-        foreach (var organisation in new[] { withMember, convening, partner, free })
+        var invited = StoreTestData.Organisation("Invited");
+        foreach (var organisation in new[] { withMember, convening, partner, free, invited })
         {
             await store.CreateOrganisationAsync(organisation);
         }
@@ -36,15 +37,17 @@ public abstract partial class DraftStoreConformanceTests
         await store.CreatePersonAsync(person);
         await store.AddMembershipAsync(new Membership(withMember.Id, person.Id, false, StoreTestData.NextTime()));
         var statement = await CreatedAsync(store);
-        await store.SaveStatementAccessAsync(StatementAccess.Start(statement.Id, convening.Id, Guid.NewGuid()).WithPartner(partner.Id), 0);
+        await store.SaveStatementAccessAsync(
+            StatementAccess.Start(statement.Id, convening.Id, Guid.NewGuid()).WithPartner(partner.Id).InvitePartner(invited.Id, Guid.NewGuid(), StoreTestData.NextTime()), 0);
 
         Assert.Equal(OrganisationRemoval.HasMembers, await store.RemoveOrganisationAsync(withMember.Id));
         Assert.Equal(OrganisationRemoval.TakesPart, await store.RemoveOrganisationAsync(convening.Id));
         Assert.Equal(OrganisationRemoval.TakesPart, await store.RemoveOrganisationAsync(partner.Id));
+        Assert.Equal(OrganisationRemoval.TakesPart, await store.RemoveOrganisationAsync(invited.Id));
         Assert.Equal(OrganisationRemoval.Removed, await store.RemoveOrganisationAsync(free.Id));
         Assert.Equal(OrganisationRemoval.NotFound, await store.RemoveOrganisationAsync(free.Id));
 
         Assert.Null(await store.FindOrganisationAsync(free.Id));
-        Assert.Equal(["Convening", "Partner", "With member"], (await store.ListOrganisationsAsync()).Select(o => o.Name));
+        Assert.Equal(["Convening", "Invited", "Partner", "With member"], (await store.ListOrganisationsAsync()).Select(o => o.Name));
     }
 }

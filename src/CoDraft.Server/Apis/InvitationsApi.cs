@@ -4,6 +4,7 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
+using CoDraft.Server.Deployment;
 using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -91,7 +92,8 @@ public static class InvitationsApi
     }
 
     /// <summary>The link to send. The token travels in the fragment, which browsers never send to a server, so it stays out of access logs.</summary>
-    private static string Link(HttpContext http, string token) => $"{http.Request.Scheme}://{http.Request.Host}/invite#{token}";
+    private static string Link(HttpContext http, string token) =>
+        http.Request.PublicUrl($"/invite#{token}");
 
     private static async Task<Ok<IReadOnlyList<InvitationView>>> ListInvitations(
         Guid? organisationId, ICurrentPerson me, IDraftStore store, TimeProvider clock, CancellationToken ct)
