@@ -168,12 +168,20 @@ export function describeAudit(entry: AuditEntryView, names: ReadonlyMap<string, 
       return d.lifted === true
         ? `Lifted the embargo: public from ${when(str(d.publicFrom))}`
         : `Moved the embargo to ${when(str(d.publicFrom))} (was ${when(str(d.previousPublicFrom))})`;
+    case 'access.partner_invited':
+      return `Invited ${org()} to take part`;
     case 'access.partner_added':
-      return `Added ${org()} as a partner`;
+      return d.acceptedBy ? `Accepted, for ${org()}, to take part` : `Added ${org()} as a partner`;
+    case 'access.partner_declined':
+      return `Declined, for ${org()}, to take part`;
+    case 'access.signatory_proposed':
+      return `Proposed ${person()} as signatory for ${org()}`;
+    case 'access.signatory_removed':
+      return `Withdrew ${person()} as signatory for ${org()}`;
     case 'access.partner_removed':
       return `Removed ${org()} as a partner`;
     case 'access.role_set':
-      return `Gave ${person()} the role ${str(d.role)}`;
+      return d.confirmedBy ? `Named ${person()} signatory for ${org()}` : `Gave ${person()} the role ${str(d.role)}`;
     case 'access.person_removed':
       return `Removed ${person()} from the statement`;
     case 'comment.created':
@@ -193,6 +201,7 @@ export function describeAudit(entry: AuditEntryView, names: ReadonlyMap<string, 
           ? 'A suggestion was superseded (an overlapping one was accepted)'
           : 'Rejected a suggestion';
     default:
-      return entry.action;
+      // An entry this page does not know yet is still shown, in words, never as its code.
+      return 'Recorded a change';
   }
 }

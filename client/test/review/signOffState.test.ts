@@ -115,6 +115,20 @@ describe('small readings', () => {
     expect(lifted).toMatch(/^Lifted the embargo: public from /);
     const moved = describeAudit(entry('publication.public_from_changed', { previousPublicFrom: '2030-01-02T03:04:00Z', publicFrom: '2030-02-02T03:04:00Z', lifted: false }), names);
     expect(moved).toMatch(/^Moved the embargo to .+ \(was .+\)$/);
-    expect(describeAudit(entry('statement.renamed', {}), names)).toBe('statement.renamed');
+    expect(describeAudit(entry('statement.renamed', {}), names)).toBe('Recorded a change');
+  });
+
+  it('describe the organisation boundary in words: invited, accepted, declined, proposed and named signatories', () => {
+    const names = new Map([['es', 'Enfance Sûre'], ['sofia', 'Sofia']]);
+    const entry = (action: string, details: unknown) => ({ sequence: 1, at: '', actor: 'p', actorName: 'Ana', action, details, previousHash: '', hash: '' });
+    expect(describeAudit(entry('access.partner_invited', { organisationId: 'es' }), names)).toBe('Invited Enfance Sûre to take part');
+    expect(describeAudit(entry('access.partner_added', { organisationId: 'es', acceptedBy: 'b' }), names)).toBe('Accepted, for Enfance Sûre, to take part');
+    expect(describeAudit(entry('access.partner_added', { organisationId: 'es' }), names)).toBe('Added Enfance Sûre as a partner');
+    expect(describeAudit(entry('access.partner_declined', { organisationId: 'es' }), names)).toBe('Declined, for Enfance Sûre, to take part');
+    expect(describeAudit(entry('access.signatory_proposed', { organisationId: 'es', personId: 'sofia', role: 'Signatory' }), names))
+      .toBe('Proposed Sofia as signatory for Enfance Sûre');
+    expect(describeAudit(entry('access.role_set', { organisationId: 'es', personId: 'sofia', role: 'Signatory', confirmedBy: 'b' }), names))
+      .toBe('Named Sofia signatory for Enfance Sûre');
+    expect(describeAudit(entry('access.signatory_removed', { organisationId: 'es', personId: 'sofia' }), names)).toBe('Withdrew Sofia as signatory for Enfance Sûre');
   });
 });
