@@ -109,6 +109,14 @@ public sealed partial class MongoDraftStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> ReleaseInvitationAsync(Guid invitationId, Guid personId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var result = await invitations.UpdateOneAsync(InvitationDocuments.ClaimedBy(invitationId, personId), InvitationDocuments.Release, cancellationToken: cancellationToken);
+        return result.MatchedCount == 1;
+    }
+
+    /// <inheritdoc />
     /// <remarks>One conditional <c>updateOne</c>, as claiming: of a revoke and a claim racing, exactly one matches.</remarks>
     public async Task<bool> RevokeInvitationAsync(Guid invitationId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {

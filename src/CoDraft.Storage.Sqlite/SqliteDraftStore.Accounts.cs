@@ -208,6 +208,12 @@ public sealed partial class SqliteDraftStore
             ReadInvitation, [("$statement", Id(statementId))], cancellationToken);
 
     /// <inheritdoc />
+    public Task<bool> ReleaseInvitationAsync(Guid invitationId, Guid personId, CancellationToken cancellationToken = default) =>
+        WriteAsync(w => w.InTransaction(t => SqliteSql.Execute(t,
+            "UPDATE invitations SET used_at = NULL, used_by = NULL WHERE id = $id AND used_by = $person;",
+            ("$id", Id(invitationId)), ("$person", Id(personId))) == 1), cancellationToken);
+
+    /// <inheritdoc />
     public Task<bool> RevokeInvitationAsync(Guid invitationId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         WriteAsync(w => w.InTransaction(t => SqliteSql.Execute(t,
             "UPDATE invitations SET revoked_at = $at WHERE id = $id AND used_at IS NULL AND revoked_at IS NULL;",

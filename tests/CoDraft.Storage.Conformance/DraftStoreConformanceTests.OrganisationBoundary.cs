@@ -57,6 +57,26 @@ public abstract partial class DraftStoreConformanceTests
     }
 
     [SkippableFact]
+    public async Task A_released_claim_makes_the_invitation_usable_again_but_only_the_claimant_releases()
+    {
+        var store = await NewStoreAsync();
+        var (lead, organisation) = (StoreTestData.Person(), StoreTestData.Organisation());
+        await store.CreatePersonAsync(lead);
+        await store.CreateOrganisationAsync(organisation);
+        var invitation = StoreTestData.Invitation(lead, organisation);
+        await store.AddInvitationAsync(invitation);
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        Assert.True(await store.ClaimInvitationAsync(invitation.Id, first, StoreTestData.NextTime()));
+
+        Assert.False(await store.ReleaseInvitationAsync(invitation.Id, second));
+        Assert.True(await store.ReleaseInvitationAsync(invitation.Id, first));
+
+        Assert.Equal(invitation, await store.FindInvitationByIdAsync(invitation.Id));
+        Assert.True(await store.ClaimInvitationAsync(invitation.Id, second, StoreTestData.NextTime()));
+        Assert.False(await store.ReleaseInvitationAsync(invitation.Id, first));
+    }
+
+    [SkippableFact]
     public async Task Open_invitations_are_listed_until_used_or_revoked_and_a_revoked_one_cannot_be_claimed()
     {
         var store = await NewStoreAsync();

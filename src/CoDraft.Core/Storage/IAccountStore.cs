@@ -95,6 +95,12 @@ public interface IAccountStore
     Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfStatementAsync(Guid statementId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Gives back an invitation <paramref name="personId"/> claimed, when what accepting it should have done failed
+    /// afterwards, so that the link works again: true when it was claimed by them and is now unused.
+    /// </summary>
+    Task<bool> ReleaseInvitationAsync(Guid invitationId, Guid personId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Revokes an invitation at <paramref name="at"/>, atomically: true when it was neither used nor revoked, false
     /// (changing nothing) otherwise. A claim after this fails, as for a used one.
     /// </summary>

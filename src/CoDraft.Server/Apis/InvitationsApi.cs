@@ -194,26 +194,44 @@ public static class InvitationsApi
             var current = await store.FindStatementAccessAsync(invitedTo, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
             current.WithRole(Guid.NewGuid(), invitation.OrganisationId, invitedRole);
         }
-        var person = http.User.Identity?.IsAuthenticated == true
-            ? await AcceptAsExistingPersonAsync(store, invitation, SignedInPerson.From(http.User).Id, clock, ct)
-            : await AcceptAsNewPersonAsync(store, accounts, invitation, request, clock, ct);
-        // A new membership: the person's live connections must see it at their next call.
-        changes.Changed();
-        Log.InvitationAccepted(logger, invitation.Id, person.Id);
-        if (invitation is { StatementId: { } statementId, Role: { } role })
+        var claim = new Claim();
+        try
         {
-            await guard.ChangeAsync(statementId, access => access.WithRole(person.Id, invitation.OrganisationId, role), ct);
-            await audit.RecordAsync(statementId, person.Id.ToString("D"), AuditActions.RoleSet,
-                new { personId = person.Id, organisationId = invitation.OrganisationId, role, invitationId = invitation.Id, invitedBy = invitation.CreatedBy }, ct);
+            var person = http.User.Identity?.IsAuthenticated == true
+                ? await AcceptAsExistingPersonAsync(store, invitation, SignedInPerson.From(http.User).Id, claim, clock, ct)
+                : await AcceptAsNewPersonAsync(store, accounts, invitation, request, claim, clock, ct);
+            // A new membership: the person's live connections must see it at their next call.
+            changes.Changed();
+            if (invitation is { StatementId: { } statementId, Role: { } role })
+            {
+                await guard.ChangeAsync(statementId, access => access.WithRole(person.Id, invitation.OrganisationId, role), ct);
+                await audit.RecordAsync(statementId, person.Id.ToString("D"), AuditActions.RoleSet,
+                    new { personId = person.Id, organisationId = invitation.OrganisationId, role, invitationId = invitation.Id, invitedBy = invitation.CreatedBy }, ct);
+            }
+            if (http.User.Identity?.IsAuthenticated != true)
+            {
+                await AuthApi.StartSessionAsync(http, person, principals, antiforgery, ct);
+            }
+            Log.InvitationAccepted(logger, invitation.Id, person.Id);
+            return TypedResults.Ok(new InvitationAccepted(await AuthApi.MeAsync(store, person, ct), invitation.OrganisationId, invitation.StatementId, invitation.Role));
         }
-        if (http.User.Identity?.IsAuthenticated != true)
+        catch (Exception) when (claim.By is { } claimedBy)
         {
-            await AuthApi.StartSessionAsync(http, person, principals, antiforgery, ct);
+            // Something accepting should have done failed after the link was claimed: give the link back, so that the
+            // person can try again rather than find it used up. What was already stored (an account) is kept.
+            await store.ReleaseInvitationAsync(invitation.Id, claimedBy, CancellationToken.None);
+            throw;
         }
-        return TypedResults.Ok(new InvitationAccepted(await AuthApi.MeAsync(store, person, ct), invitation.OrganisationId, invitation.StatementId, invitation.Role));
     }
 
-    private static async Task<Person> AcceptAsExistingPersonAsync(IDraftStore store, Invitation invitation, Guid personId, TimeProvider clock, CancellationToken ct)
+    /// <summary>Who claimed the invitation during this request, if anyone yet.</summary>
+    private sealed class Claim
+    {
+        public Guid? By { get; set; }
+    }
+
+    private static async Task<Person> AcceptAsExistingPersonAsync(
+        IDraftStore store, Invitation invitation, Guid personId, Claim claim, TimeProvider clock, CancellationToken ct)
     {
         var person = await store.FindPersonAsync(personId, ct) ?? throw new CoDraftException(ErrorCodes.PersonNotFound, "The signed-in person no longer exists.");
         if (person.Email != invitation.Email)
@@ -225,7 +243,7 @@ public static class InvitationsApi
         {
             throw new CoDraftException(ErrorCodes.AlreadyMember, "You belong to another organisation; each person acts for one.");
         }
-        await ClaimAsync(store, invitation, person.Id, clock, ct);
+        await ClaimAsync(store, invitation, person.Id, claim, clock, ct);
         if (membership is null)
         {
             await store.AddMembershipAsync(new Membership(invitation.OrganisationId, person.Id, invitation.OrganisationAdmin, clock.GetUtcNow()), ct);
@@ -238,7 +256,7 @@ public static class InvitationsApi
     }
 
     private static async Task<Person> AcceptAsNewPersonAsync(
-        IDraftStore store, AccountService accounts, Invitation invitation, AcceptInvitationRequest request, TimeProvider clock, CancellationToken ct)
+        IDraftStore store, AccountService accounts, Invitation invitation, AcceptInvitationRequest request, Claim claim, TimeProvider clock, CancellationToken ct)
     {
         if (await store.FindPersonByEmailAsync(invitation.Email, ct) is not null)
         {
@@ -247,7 +265,7 @@ public static class InvitationsApi
         Label.Require(request.Name, "name");
         Passwords.Require(request.Password);
         var personId = Guid.NewGuid();
-        await ClaimAsync(store, invitation, personId, clock, ct);
+        await ClaimAsync(store, invitation, personId, claim, clock, ct);
         var person = await accounts.CreatePersonAsync(invitation.Email, request.Name, request.Password, administrator: false, ct, personId);
         await store.AddMembershipAsync(new Membership(invitation.OrganisationId, person.Id, invitation.OrganisationAdmin, clock.GetUtcNow()), ct);
         return person;
@@ -275,12 +293,13 @@ public static class InvitationsApi
         return invitation;
     }
 
-    private static async Task ClaimAsync(IDraftStore store, Invitation invitation, Guid personId, TimeProvider clock, CancellationToken ct)
+    private static async Task ClaimAsync(IDraftStore store, Invitation invitation, Guid personId, Claim claim, TimeProvider clock, CancellationToken ct)
     {
         if (!await store.ClaimInvitationAsync(invitation.Id, personId, clock.GetUtcNow(), ct))
         {
             throw Used();
         }
+        claim.By = personId;
     }
 
     private static CoDraftException Used() => new(ErrorCodes.InvitationUsed, "This invitation has been used already; each link works once.");

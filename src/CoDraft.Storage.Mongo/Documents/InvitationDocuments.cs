@@ -102,6 +102,14 @@ internal static class InvitationDocuments
         & Filter.Eq(UsedAt, (BsonValue)BsonNull.Value)
         & Filter.Eq(RevokedAt, (BsonValue)BsonNull.Value);
 
+    /// <summary>The invitation while <paramref name="personId"/> holds its claim.</summary>
+    public static FilterDefinition<BsonDocument> ClaimedBy(Guid invitationId, Guid personId) =>
+        Filter.Eq(Id, (BsonValue)BsonValues.Id(invitationId))
+        & Filter.Eq(UsedBy, (BsonValue)BsonValues.Id(personId));
+
+    public static readonly UpdateDefinition<BsonDocument> Release =
+        Builders<BsonDocument>.Update.Set(UsedAt, (BsonValue)BsonNull.Value).Set(UsedBy, (BsonValue)BsonNull.Value);
+
     public static UpdateDefinition<BsonDocument> Revoke(DateTimeOffset at) =>
         Builders<BsonDocument>.Update.Set(RevokedAt, (BsonValue)BsonValues.Time(at));
 

@@ -186,4 +186,21 @@ public sealed class InvitationTests : IAsyncLifetime
         await byMember.AssertProblemAsync(403, "access.forbidden");
         Assert.Equal(HttpStatusCode.Created, byOrgAdmin.StatusCode);
     }
+
+    [Fact]
+    public async Task A_failure_after_the_link_is_claimed_leaves_the_link_usable()
+    {
+        var token = await TestAccounts.InviteAsync(admin.Client, new { email = TestAccounts.NewEmail("plain"), organisationId = organisation });
+        // Over plain http the Secure session cookie cannot be issued: accepting fails after the link was claimed.
+        var overPlainHttp = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("http://localhost"), HandleCookies = false,
+        });
+
+        var failed = await overPlainHttp.PostAsJsonAsync("/api/invitations/accept", new { token, name = "Plain Http", password = TestAccounts.Password });
+        var preview = await factory.CreateAnonymousClient().PostAsJsonAsync("/api/invitations/preview", new { token });
+
+        Assert.False(failed.IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+    }
 }

@@ -56,6 +56,7 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     public Task<Invitation?> FindInvitationByIdAsync(Guid id, CancellationToken cancellationToken = default) => inner.FindInvitationByIdAsync(id, cancellationToken);
     public Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken = default) => inner.ListOpenInvitationsOfOrganisationAsync(organisationId, cancellationToken);
     public Task<IReadOnlyList<Invitation>> ListOpenInvitationsOfStatementAsync(Guid statementId, CancellationToken cancellationToken = default) => inner.ListOpenInvitationsOfStatementAsync(statementId, cancellationToken);
+    public Task<bool> ReleaseInvitationAsync(Guid invitationId, Guid personId, CancellationToken cancellationToken = default) => inner.ReleaseInvitationAsync(invitationId, personId, cancellationToken);
     public Task<bool> RevokeInvitationAsync(Guid invitationId, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.RevokeInvitationAsync(invitationId, at, cancellationToken);
 
     // Lifecycle, sign-off, audit and publication (schema 3).

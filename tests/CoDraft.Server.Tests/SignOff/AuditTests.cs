@@ -22,16 +22,23 @@ public sealed class AuditTests(SignOffFixture f) : IClassFixture<SignOffFixture>
         var actions = audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal(
             [
-                "statement.created", "access.partner_added", "access.partner_added", "access.role_set", "access.role_set", "access.role_set",
+                "statement.created", "access.partner_invited", "access.partner_added", "access.partner_invited", "access.partner_added",
+                "access.signatory_proposed", "access.role_set", "access.signatory_proposed", "access.role_set", "access.role_set",
                 "revision.recorded", "revision.recorded", "signoff.round_opened", "lifecycle.changed", "signoff.decision", "access.person_removed",
             ],
             actions);
         Assert.Equal(Enumerable.Range(1, actions.Count).Select(i => (long)i), audit.EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()));
-        var named = audit[6];
+        var accepted = audit[2];
+        Assert.Equal(f.PartnerA, accepted.GetProperty("details").GetProperty("organisationId").GetGuid());
+        Assert.NotEqual(f.Lead.Name, accepted.GetProperty("actorName").GetString());
+        var confirmed = audit[6].GetProperty("details");
+        Assert.Equal((f.SignatoryA.Id, "Signatory"), (confirmed.GetProperty("personId").GetGuid(), confirmed.GetProperty("role").GetString()));
+        Assert.NotEqual(f.Lead.Id, confirmed.GetProperty("confirmedBy").GetGuid());
+        var named = audit[10];
         Assert.Equal("Named", named.GetProperty("details").GetProperty("kind").GetString());
         Assert.Equal("Draft 1 for partners", named.GetProperty("details").GetProperty("label").GetString());
         Assert.Equal(f.Lead.Name, audit[0].GetProperty("actorName").GetString());
-        var decision = audit[10].GetProperty("details");
+        var decision = audit[14].GetProperty("details");
         Assert.Equal(("RequestChanges", "Shorter, please."), (decision.GetProperty("decision").GetString(), decision.GetProperty("comment").GetString()));
         var verified = await (await f.SignatoryB.Client.GetAsync($"/api/statements/{id}/audit/verify")).ReadJsonAsync();
         Assert.True(verified.GetProperty("isIntact").GetBoolean());
@@ -43,7 +50,7 @@ public sealed class AuditTests(SignOffFixture f) : IClassFixture<SignOffFixture>
     {
         var id = await f.NewStatementAsync();
         var email = TestAccounts.NewEmail("invited");
-        var token = await TestAccounts.InviteAsync(f.Lead.Client, new { email, organisationId = f.PartnerA, statementId = id, role = "Commenter" });
+        var token = await TestAccounts.InviteAsync(f.Lead.Client, new { email, organisationId = f.Convening, statementId = id, role = "Commenter" });
 
         (await f.Factory.Accounts.Anonymous().PostAsJsonAsync("/api/invitations/accept", new { token, name = "Ivo Invited", password = TestAccounts.Password })).EnsureSuccessStatusCode();
 
