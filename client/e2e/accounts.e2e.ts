@@ -92,7 +92,7 @@ describe('accounts in the web client', () => {
     // Ben, Enfance Sûre's administrator, accepts; then Vera can be chosen.
     await coalition.member.request('POST', `/api/organisations/${coalition.partner.id}/statements/${id}/accept`);
     await lead.reload();
-    await lead.getByRole('list', { name: 'Partners' }).getByText('Enfance Sûre').waitFor();
+    await lead.getByRole('list', { name: 'Partners' }).getByText('Enfance Sûre', { exact: true }).waitFor();
     const add = lead.getByRole('form', { name: 'Add someone who already has an account' });
     await add.getByLabel('Person').selectOption({ label: 'Vera Viewer (Enfance Sûre)' });
     expect(await add.getByLabel('Role').locator('option').allTextContents()).toEqual(['Viewer', 'Commenter', 'Signatory', 'Editor']);

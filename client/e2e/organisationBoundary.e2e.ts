@@ -244,6 +244,7 @@ describe('the organisation boundary in the browser', () => {
     await eventually(() => secondPage.locator('.status.error').textContent()).toBe(
       'This invitation was withdrawn, or replaced by a newer link. Ask whoever invited you for the latest link.',
     );
+    expect(await secondPage.getByRole('heading', { level: 1 }).textContent()).toBe('This invitation cannot be used');
     expect(await secondPage.getByRole('button', { name: 'Join CoDraft' }).count()).toBe(0);
     await screenshot(secondPage, 'boundary-invite-revoked-1280');
   });

@@ -55,7 +55,7 @@ export const accessPage: Page = (main, { id }) => {
       if (role === 'Signatory' && proposal && access.people.find((p) => p.personId === personId)?.role !== 'Signatory') {
         return `${name} is proposed as signatory: ${organisationName(access, proposal.organisationId)}'s administrators must confirm it.`;
       }
-      return `${name} is now ${role}.`;
+      return `${name} now has the role ${role}.`;
     };
   }
 

@@ -127,6 +127,7 @@ export const invitePage: Page = (main) => {
       draw();
     },
     (e: unknown) => {
+      page.firstChild!.textContent = 'This invitation cannot be used';
       const problem = h('p', { class: 'status error', role: 'alert' }, invitationLinkProblem(e));
       show(problem, h('p', {}, h('a', { href: '/' }, 'Go to CoDraft')));
     },
