@@ -106,6 +106,8 @@ export const api = {
   setRole: (id: string, personId: string, role: StatementRole) =>
     http.request<StatementAccess>('PUT', `${statement(id)}/access/people/${encodeURIComponent(personId)}`, { role }),
   removePerson: (id: string, personId: string) => http.request<StatementAccess>('DELETE', `${statement(id)}/access/people/${encodeURIComponent(personId)}`),
+  withdrawProposal: (id: string, personId: string) =>
+    http.request<StatementAccess>('DELETE', `${statement(id)}/access/signatory-proposals/${encodeURIComponent(personId)}`),
 
   listTokens: () => http.request<AccessTokenInfo[]>('GET', '/api/tokens'),
   createToken: (name: string, expiresInDays: number) => http.request<TokenCreated>('POST', '/api/tokens', { name, expiresInDays }),

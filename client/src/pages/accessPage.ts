@@ -96,10 +96,9 @@ export const accessPage: Page = (main, { id }) => {
       return null;
     }
     const item = (p: StatementAccess['signatoryProposals'][number]) => {
-      // Taking someone off the statement also withdraws their proposal; for someone who holds a role that would take the role too.
-      const holdsRole = access.people.some((person) => person.personId === p.personId);
-      const withdraw = manages && !holdsRole ? h('button', { type: 'button', class: 'secondary', 'aria-label': `Withdraw the proposal of ${p.name} as signatory` }, 'Withdraw proposal') : null;
-      withdraw?.addEventListener('click', () => void change(() => api.removePerson(id, p.personId), () => `The proposal of ${p.name} as signatory is withdrawn.`));
+      // Withdrawing the proposal leaves any role the person holds as it is.
+      const withdraw = manages ? h('button', { type: 'button', class: 'secondary', 'aria-label': `Withdraw the proposal of ${p.name} as signatory` }, 'Withdraw proposal') : null;
+      withdraw?.addEventListener('click', () => void change(() => api.withdrawProposal(id, p.personId), () => `The proposal of ${p.name} as signatory is withdrawn.`));
       return h('li', {}, h('span', {}, h('strong', {}, `${p.name} (${organisationName(access, p.organisationId)})`)),
         h('span', { class: 'standing-note' }, proposalStanding(p.proposedByName, p.proposedAt, organisationName(access, p.organisationId))), withdraw);
     };

@@ -103,6 +103,13 @@ public sealed partial record StatementAccess
         return this with { SignatoryProposals = [.. others, new SignatoryProposal(personId, organisationId, by, at)] };
     }
 
+    /// <summary>Withdraws the proposal that a person approve for their organisation; their role, if any, stays.</summary>
+    /// <exception cref="CoDraftException"><see cref="ErrorCodes.PersonNotFound"/> when nobody proposed them.</exception>
+    public StatementAccess WithoutSignatoryProposal(Guid personId) =>
+        SignatoryProposals.Any(p => p.PersonId == personId)
+            ? this with { SignatoryProposals = SignatoryProposals.Where(p => p.PersonId != personId).ToList() }
+            : throw new CoDraftException(ErrorCodes.PersonNotFound, "Nobody proposed that person as a signatory here.");
+
     /// <summary>
     /// The people who may approve for <paramref name="organisationId"/> while they still belong to it: its
     /// signatories, and for the convening organisation its leads.

@@ -36,7 +36,10 @@ public static class StatementAccessApi
             .WithSummary("Give a person of a taking-part organisation a role (a signatory of another organisation is proposed to its administrators)")
             .RequireStatement(StatementAction.ManagePeople);
         api.MapDelete("/people/{personId:guid}", RemovePerson).WithName("RemovePerson")
-            .WithSummary("Take away a person's role, or withdraw a signatory proposal")
+            .WithSummary("Take away a person's role (and any signatory proposal for them)")
+            .RequireStatement(StatementAction.ManagePeople);
+        api.MapDelete("/signatory-proposals/{personId:guid}", WithdrawProposal).WithName("WithdrawSignatoryProposal")
+            .WithSummary("Withdraw a signatory proposal; the person's role, if any, stays")
             .RequireStatement(StatementAction.ManagePeople);
         return app;
     }
@@ -94,6 +97,14 @@ public static class StatementAccessApi
     {
         var access = await guard.ChangeAsync(id, a => a.WithoutPerson(personId), ct);
         await audit.RecordAsync(id, Actor(http), AuditActions.PersonRemoved, new { personId }, ct);
+        return TypedResults.Ok(await views.StatementAsync(access, ct));
+    }
+
+    private static async Task<Ok<StatementAccessView>> WithdrawProposal(
+        Guid id, Guid personId, StatementGuard guard, AuditTrail audit, AccessViews views, HttpContext http, CancellationToken ct)
+    {
+        var access = await guard.ChangeAsync(id, a => a.WithoutSignatoryProposal(personId), ct);
+        await audit.RecordAsync(id, Actor(http), AuditActions.SignatoryRemoved, new { personId }, ct);
         return TypedResults.Ok(await views.StatementAsync(access, ct));
     }
 

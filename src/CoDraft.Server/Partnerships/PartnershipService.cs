@@ -100,7 +100,7 @@ public sealed class PartnershipService(IDraftStore store, StatementGuard guard, 
             {
                 throw new CoDraftException(ErrorCodes.PersonNotFound, "That person is neither your organisation's signatory here nor proposed as one.");
             }
-            return isSignatory ? mentioned.WithoutPerson(personId) : mentioned with { SignatoryProposals = mentioned.SignatoryProposals.Where(p => p.PersonId != personId).ToList() };
+            return isSignatory ? mentioned.WithoutPerson(personId) : mentioned.WithoutSignatoryProposal(personId);
         }, ct);
         await audit.RecordAsync(statementId, Actor(adminId), AuditActions.SignatoryRemoved, new { personId, organisationId }, ct);
         return access;

@@ -36,6 +36,8 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
             c => Task.FromResult(Json(HttpMethod.Post, c, "/access/partners", new { organisationId = c.SpareOrganisation })), Leads, 200),
         new("DELETE", "/api/statements/{id:guid}/access/partners/{organisationId:guid}",
             c => Task.FromResult(Json(HttpMethod.Delete, c, $"/access/partners/{c.SpareOrganisation}", null)), Leads, 200, c => c.AddSparePartnerAsync()),
+        new("DELETE", "/api/statements/{id:guid}/access/signatory-proposals/{personId:guid}",
+            c => Task.FromResult(Json(HttpMethod.Delete, c, $"/access/signatory-proposals/{c.Spectator.Id}", null)), Leads, 200, c => c.ProposeSpectatorAsync()),
         new("GET", "/api/statements/{id:guid}/access/candidates", c => Get(c, "/access/candidates"), Leads, 200),
         new("GET", "/api/statements/{id:guid}/invitations", c => Get(c, "/invitations"), Leads, 200),
         new("PUT", "/api/statements/{id:guid}/access/people/{personId:guid}",

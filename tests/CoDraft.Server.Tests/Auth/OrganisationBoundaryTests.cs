@@ -161,6 +161,22 @@ public sealed class OrganisationBoundaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_lead_withdraws_a_proposal_and_the_persons_role_stays()
+    {
+        await TestAccounts.AddPartnerAsync(lead, statement, partner);
+        await TestAccounts.GiveRoleAsync(lead, statement, partnerMember, StatementRole.Editor);
+        await lead.Client.PutAsJsonAsync($"/api/statements/{statement}/access/people/{partnerMember.Id}", new { role = "Signatory" });
+
+        var withdrawn = await lead.Client.DeleteAsync($"/api/statements/{statement}/access/signatory-proposals/{partnerMember.Id}");
+        var again = await lead.Client.DeleteAsync($"/api/statements/{statement}/access/signatory-proposals/{partnerMember.Id}");
+
+        var view = await withdrawn.ReadJsonAsync();
+        Assert.Empty(view.GetProperty("signatoryProposals").EnumerateArray());
+        Assert.Equal("Editor", RoleOf(view, partnerMember.Id));
+        await again.AssertProblemAsync(404, "person.not_found");
+    }
+
+    [Fact]
     public async Task A_signatory_named_by_another_organisations_administrator_must_be_one_of_its_members()
     {
         await TestAccounts.AddPartnerAsync(lead, statement, partner);

@@ -59,6 +59,10 @@ public sealed class Coalition(CoDraftFactory factory)
     /// <summary>Makes sure the spectator has a role, so that removing it can succeed.</summary>
     public async Task GiveSpectatorARoleAsync() => await TestAccounts.GiveRoleAsync(Lead, StatementId, Spectator, StatementRole.Viewer);
 
+    /// <summary>Makes sure the spectator (of the partner) is proposed as its signatory, so that withdrawing it can succeed.</summary>
+    public async Task ProposeSpectatorAsync() =>
+        (await Lead.Client.PutAsJsonAsync($"/api/statements/{StatementId}/access/people/{Spectator.Id}", new { role = "Signatory" })).EnsureSuccessStatusCode();
+
     /// <summary>Makes sure the spare organisation is a partner, so that removing it can succeed.</summary>
     public async Task AddSparePartnerAsync() =>
         (await Lead.Client.PostAsJsonAsync($"/api/statements/{StatementId}/access/partners", new { organisationId = SpareOrganisation })).EnsureSuccessStatusCode();
