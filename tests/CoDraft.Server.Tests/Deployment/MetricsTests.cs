@@ -61,7 +61,7 @@ public sealed partial class MetricsTests
         Assert.DoesNotContain("codraft_", onPublicPort);
         Assert.DoesNotContain("# TYPE", onPublicPort);
         Assert.Equal(HttpStatusCode.NotFound, apiOnMetricsPort.StatusCode);
-        Assert.Contains("# TYPE codraft_", await ScrapeAsync(metricsPortClient));
+        Assert.Contains("# TYPE codraft_", await ScrapeUntilAsync(metricsPortClient, m => m.Contains("# TYPE codraft_", StringComparison.Ordinal)));
     }
 
     private static async Task<string> ScrapeAsync(HttpClient scraper)
