@@ -51,6 +51,7 @@ public static class TelemetryExtensions
         {
             return builder;
         }
+        CoDraftMetrics.EnsureCreated();
         if (prometheus)
         {
             // The scrape port is one more address of the same server; the main addresses stay as configured.

@@ -46,6 +46,14 @@ public static class CoDraftMetrics
             "Statements whose live text this process holds in memory.");
     }
 
+    /// <summary>
+    /// Creates the instruments now (running the static constructor), so that a scrape of a server nobody has used
+    /// yet already shows the gauges at zero rather than nothing.
+    /// </summary>
+    public static void EnsureCreated()
+    {
+    }
+
     /// <summary>A live-editing submission arrived.</summary>
     public static void Submitted() => Submits.Add(1);
 
