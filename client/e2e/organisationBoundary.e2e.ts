@@ -244,7 +244,8 @@ describe('the organisation boundary in the browser', () => {
     await eventually(() => secondPage.locator('.status.error').textContent()).toBe(
       'This invitation was withdrawn, or replaced by a newer link. Ask whoever invited you for the latest link.',
     );
-    expect(await secondPage.getByRole('heading', { level: 1 }).textContent()).toBe('This invitation cannot be used');
+    // The page may draw twice (once more when the signed-in state is known): wait for what stays.
+    await eventually(() => secondPage.getByRole('heading', { level: 1 }).textContent()).toBe('This invitation cannot be used');
     expect(await secondPage.getByRole('button', { name: 'Join CoDraft' }).count()).toBe(0);
     await screenshot(secondPage, 'boundary-invite-revoked-1280');
   });
