@@ -1,5 +1,7 @@
 using CoDraft.Client.Contracts;
 using CoDraft.Client.Transport;
+using System.Net.Http.Json;
+using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Tests.Hubs.Infrastructure;
@@ -63,6 +65,33 @@ public sealed class IdleEvictionTests : IDisposable
         var next = await hub.SubmitAsync(new SubmitRequest(statementId, reopened.Version, "typist", 3, new TextOp([OpComponent.Insert("To the EU. ")])));
         Assert.Equal(reopened.Version + 1, next.Version);
         Assert.Equal(("To the EU. " + expected, next.Version), await lead.Client.GetTextAsync(statementId));
+    }
+
+    [Fact]
+    public async Task Comment_anchors_moved_in_memory_are_written_before_their_statement_leaves_memory()
+    {
+        using var factory = new CoDraftFactory(settings: new Dictionary<string, string?>
+        {
+            ["Editing:IdleEvictSeconds"] = "300",
+            ["Editing:AutoRevisionIdleSeconds"] = "2",
+        });
+        var lead = await factory.Accounts.PersonInNewOrganisationAsync("Lena Lead");
+        var editor = factory.Services.GetRequiredService<DraftEditor>();
+        var store = factory.Services.GetRequiredService<IDraftStore>();
+        var (statementId, created) = await lead.Client.CreateStatementAsync("Open letter", "We ask you to act.");
+        // A comment on "act", then one edit before it: far fewer ops than Review:PersistAnchorsEvery, so the move is
+        // held in memory only.
+        var thread = await lead.Client.PostAsJsonAsync($"/api/statements/{statementId}/threads", new { start = 14, end = 17, version = created, body = "Which act?" });
+        thread.EnsureSuccessStatusCode();
+        var edited = await lead.Client.PutTextAsync(statementId, created, "We urgently ask you to act.");
+        Assert.Equal(created, Assert.Single(await store.ListThreadsAsync(statementId)).AnchorVersion);
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(301));
+        await Eventually.HoldsAsync(async () => await editor.EvictIdleAsync() == 1, "the statement left memory");
+
+        var stored = Assert.Single(await store.ListThreadsAsync(statementId));
+        Assert.Equal(edited, stored.AnchorVersion);
+        Assert.Equal((23, 26, "act"), (stored.Anchor.Start, stored.Anchor.End, stored.Anchor.Quote));
     }
 
     [Fact]
