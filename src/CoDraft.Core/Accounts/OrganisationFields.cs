@@ -27,7 +27,8 @@ public static class OrganisationFields
         {
             return null;
         }
-        if (trimmed.Length > MaxWebsiteLength || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) ||
+        if (trimmed.Length > MaxWebsiteLength || !Text.XmlSafeText.IsSafe(trimmed) ||
+            !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) ||
             (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             throw new CoDraftException(ErrorCodes.InvalidRequest, $"website must be an http or https address of at most {MaxWebsiteLength} characters.");

@@ -33,7 +33,7 @@ public sealed class UnmatchedRoutes(RequestDelegate next, EndpointDataSource end
             return;
         }
         var methods = MethodsFor(context);
-        var method = HttpMethods.IsHead(context.Request.Method) ? HttpMethods.Get : context.Request.Method;
+        var method = context.Request.Method;
         if (methods.Count == 0)
         {
             await RefuseAsync(context, StatusCodes.Status404NotFound, ErrorCodes.RouteNotFound, "Nothing is at this address.");

@@ -86,6 +86,8 @@ public sealed class DraftHub(
         {
             throw new InvalidOpException(InvalidOpException.Malformed, "The op is missing.");
         }
+        // The op's structure first, so that a lone surrogate stays op.invalid_text; then the characters it inserts.
+        TextType.Check(request.Op);
         XmlSafeText.RequireInserts(request.Op, "text");
         if (!RateLimit().TryTake())
         {

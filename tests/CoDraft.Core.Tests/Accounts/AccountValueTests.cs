@@ -84,6 +84,7 @@ public sealed class AccountValueTests
         Assert.Equal("https://ngo.example/about", OrganisationFields.Website(" https://ngo.example/about "));
         Assert.Null(OrganisationFields.Website("  "));
         Assert.Throws<CoDraftException>(() => OrganisationFields.Website("javascript:alert(1)"));
+        Assert.Throws<CoDraftException>(() => OrganisationFields.Website("https://ngo.example/\u000Babout"));
         Assert.Throws<CoDraftException>(() => OrganisationFields.Website("ngo.example"));
     }
 }

@@ -108,21 +108,11 @@ public sealed partial class OrganisationChangesTests : IAsyncLifetime
     [Fact]
     public void Organisation_types_are_named_the_same_on_the_public_form_and_in_the_web_clients_administration()
     {
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "client", "src", "account", "organisationTypes.ts"));
+        var source = RepositoryFiles.Read("client", "src", "account", "organisationTypes.ts");
 
         var client = ClientTypeName().Matches(source).Select(m => (m.Groups[1].Value, m.Groups[2].Value));
 
         Assert.Equal(OrganisationTypeNames.All.Select(t => (t.Type.ToString(), t.Name)), client);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoDraft.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new DirectoryNotFoundException("CoDraft.sln not found above the test binaries.");
     }
 
     [GeneratedRegex(@"\['(\w+)', '([^']+)'\]")]

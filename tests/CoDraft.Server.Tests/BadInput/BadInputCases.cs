@@ -167,8 +167,12 @@ public static class BadInputCases
         new("public: PATCH a public page", Who.Anonymous, "PATCH", "/p/{slug}", "{}", 405, WrongMethod),
     ];
 
-    private static object Submit(BadInputFixture f, long baseVersion, object? op, string clientId = "catalogue", long seq = 1, Guid? statement = null) =>
-        new { statementId = statement ?? f.Coalition.StatementId, baseVersion, clientId, seq, op };
+    /// <summary>
+    /// A submission; its client id is new each time unless given, so that no case is answered as the resend of
+    /// another's (which a server that wrongly committed one would do silently).
+    /// </summary>
+    private static object Submit(BadInputFixture f, long baseVersion, object? op, string? clientId = null, long seq = 1, Guid? statement = null) =>
+        new { statementId = statement ?? f.Coalition.StatementId, baseVersion, clientId = clientId ?? Guid.NewGuid().ToString("N"), seq, op };
 
     private static async Task<long> HeadAsync(BadInputFixture f, Guid statement) =>
         (await (await f.Coalition.Lead.Client.GetAsync($"/api/statements/{statement}")).ReadJsonAsync()).GetProperty("version").GetInt64();

@@ -82,6 +82,20 @@ public sealed class BadInputCatalogueTests(BadInputFixture f) : IClassFixture<Ba
         Assert.Equal(before, await f.StoreDigestAsync());
     }
 
+    [Fact]
+    public async Task A_live_insert_with_a_control_character_is_refused_naming_its_place_in_the_text()
+    {
+        await using var connection = Connect(f.Coalition.Person(Caller.Editor)!.Token);
+        await connection.StartAsync();
+        var joined = await connection.InvokeAsync<JoinResult>(nameof(DraftHub.Join), f.Coalition.StatementId);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => connection.InvokeCoreAsync(nameof(DraftHub.Submit), typeof(object),
+            [new { statementId = f.Coalition.StatementId, baseVersion = joined.Version, clientId = "position", seq = 1, op = new object[] { 3, "ab\u000B" } }]));
+
+        Assert.Equal("text.invalid_character", CodeOf(refused));
+        Assert.Contains("U+000B at position 5", refused.Message);
+    }
+
     private HttpRequestMessage Request(RestCase c)
     {
         var request = new HttpRequestMessage(new HttpMethod(c.Method), Fill(c.Path));

@@ -60,6 +60,20 @@ public sealed class MessagePackProtocolTests
         Assert.Equal(("Draft", version), await server.Http.GetTextAsync(statementId));
     }
 
+    [Fact]
+    public async Task Arguments_that_do_not_bind_are_refused_with_request_invalid_over_MessagePack_and_the_connection_stays()
+    {
+        await using var server = await LiveServer.StartAsync();
+        var (statementId, _) = await server.Http.CreateStatementAsync("Open letter", "Draft");
+        await using var packed = MessagePackConnection(server);
+        await packed.StartAsync();
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => packed.Connection.InvokeAsync<object>("Join", new[] { 1, 2, 3 }));
+
+        Assert.StartsWith("request.invalid:", refused.Message.Split("HubException: ")[^1]);
+        Assert.Equal("Draft", (await packed.JoinAsync(statementId)).Text);
+    }
+
     private static DraftHubClient MessagePackConnection(LiveServer server) => new(new HubConnectionBuilder()
         .WithUrl(new Uri(server.BaseAddress, DraftHubClient.HubPath), o => o.AccessTokenProvider = () => Task.FromResult<string?>(server.AccessToken))
         .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options(o.SerializerOptions))

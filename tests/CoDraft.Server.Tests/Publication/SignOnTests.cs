@@ -187,6 +187,8 @@ public sealed class SignOnLimitTests(ThrottledPublicationFixture f) : IClassFixt
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.True(int.Parse(third.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         await json.AssertProblemAsync(429, "publication.sign_on_rate_limited");
+        Assert.True(int.Parse(json.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("nosniff", json.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(["First Org"], (await f.RequestsAsync(id)).EnumerateArray().Select(r => r.GetProperty("organisation").GetString()));
 
         f.Factory.Clock.Advance(TimeSpan.FromMinutes(61));
