@@ -15,6 +15,7 @@ return args switch
     ["transform"] => TransformTiming.Run(lag: 200),
     ["anchors", var anchors, var seconds] => await AnchorRate.RunAsync(int.Parse(anchors), int.Parse(seconds)),
     ["anchors"] => await AnchorRate.RunAsync(anchors: 200, seconds: 5),
+    ["metrics-cost"] => MetricsCost.Run(),
     _ => Usage(),
 };
 
@@ -28,6 +29,7 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- transform [lag]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- cold-open <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- anchors [anchors seconds]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- metrics-cost");
     Console.Error.WriteLine("       dotnet run --project bench/CoDraft.Bench -- vectors   (rewrites tests/vectors/*.json)");
     return 2;
 }
