@@ -29,17 +29,22 @@ if [ "${#need[@]}" -gt 0 ]; then
     || tail -20 "$log_dir/infra-install.log"
 fi
 
-# --- infra: the compose file must validate (with and without the test profile); one check, passed or failed.
+# --- infra: the compose file must validate (with and without the test profile), and so must the Caddyfile its
+# proxy service runs (Caddy's state in a scratch folder); one check, passed or failed.
 echo "== docker-compose config"
+caddy_home=$(mktemp -d)
 if docker-compose -f docker-compose.yml config -q >"$log_dir/compose.log" 2>&1 \
-  && docker-compose -f docker-compose.yml --profile test config -q >>"$log_dir/compose.log" 2>&1; then
-  echo "docker-compose.yml: valid ($(docker-compose version --short 2>/dev/null))"
+  && docker-compose -f docker-compose.yml --profile test config -q >>"$log_dir/compose.log" 2>&1 \
+  && HOME="$caddy_home" XDG_DATA_HOME="$caddy_home" XDG_CONFIG_HOME="$caddy_home" \
+     caddy validate --config deploy/Caddyfile --adapter caddyfile >>"$log_dir/compose.log" 2>&1; then
+  echo "docker-compose.yml and deploy/Caddyfile: valid ($(docker-compose version --short 2>/dev/null), caddy $(caddy version 2>/dev/null | cut -d' ' -f1))"
   passed=$((passed + 1))
 else
-  echo "docker-compose.yml: INVALID"
+  echo "docker-compose.yml or deploy/Caddyfile: INVALID"
   cat "$log_dir/compose.log"
   failed=$((failed + 1)) status=1
 fi
+rm -rf "$caddy_home"
 
 # The .NET suites: one `dotnet test` per test project, so a crash in one still reports the others.
 for project in tests/*/*.csproj; do

@@ -17,6 +17,7 @@ return args switch
     ["anchors"] => await AnchorRate.RunAsync(anchors: 200, seconds: 5),
     ["evict", var statements] => await IdleEvictionMemory.RunAsync(int.Parse(statements)),
     ["evict"] => await IdleEvictionMemory.RunAsync(statements: 5_000),
+    ["metrics-cost"] => MetricsCost.Run(),
     _ => Usage(),
 };
 
@@ -31,6 +32,7 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- cold-open <trace>");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- anchors [anchors seconds]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- evict [statements]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/CoDraft.Bench -- metrics-cost");
     Console.Error.WriteLine("       dotnet run --project bench/CoDraft.Bench -- vectors   (rewrites tests/vectors/*.json)");
     return 2;
 }

@@ -32,10 +32,8 @@ beforeAll(async () => {
   caddy = await CaddyProxy.start(server.url);
   // Chromium trusts this run's certificate (by its public key) and no other.
   browser = await launch([`--ignore-certificate-errors-spki-list=${caddy.certificate.spkiSha256}`]);
-  // The API calls that set up the coalition go through Caddy too; Node 20's fetch cannot be given one CA at run time,
-  // so this test file's process (Vitest runs each file in its own) accepts the certificate made for it.
-  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
-  coalition = await Coalition.create({ url: caddy.url } as RunningServer, administrator, ana, ben);
+  // The API calls that set up the coalition go through Caddy too, trusting the same certificate.
+  coalition = await Coalition.create(caddy, administrator, ana, ben);
   [asAna, asBen] = await Promise.all([browser.newContext(), browser.newContext()]);
   await Promise.all([signInThroughPage(asAna, caddy, ana), signInThroughPage(asBen, caddy, ben)]);
 });

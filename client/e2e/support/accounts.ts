@@ -1,5 +1,12 @@
 import type { BrowserContext } from 'playwright-core';
-import type { RunningServer } from './server';
+/**
+ * Where the API is: the server itself (a RunningServer), or a proxy in front of it whose `fetch` trusts the
+ * certificate made for the test (support/tlsProxy.ts).
+ */
+export interface Site {
+  url: string;
+  fetch?: typeof fetch;
+}
 
 /** Someone the tests sign in as. */
 export interface Person {
@@ -34,10 +41,10 @@ export class ApiSession {
   private csrf: string | null = null;
   me: Me | null = null;
 
-  constructor(readonly server: RunningServer) {}
+  constructor(readonly server: Site) {}
 
   /** Signs in with email and password, as the sign-in page does. */
-  static async signIn(server: RunningServer, who: Person): Promise<ApiSession> {
+  static async signIn(server: Site, who: Person): Promise<ApiSession> {
     const session = new ApiSession(server);
     const signedIn = await session.request<{ person: Me; csrfToken: string }>('POST', '/api/auth/sign-in', { email: who.email, password: who.password });
     session.csrf = signedIn.csrfToken;
@@ -46,7 +53,7 @@ export class ApiSession {
   }
 
   /** Accepts an invitation as a new person, who is signed in by it. */
-  static async accept(server: RunningServer, link: string, who: Person): Promise<ApiSession> {
+  static async accept(server: Site, link: string, who: Person): Promise<ApiSession> {
     const session = new ApiSession(server);
     const accepted = await session.request<{ person: Me }>('POST', '/api/invitations/accept', { token: tokenOf(link), name: who.name, password: who.password });
     session.me = accepted.person;
@@ -68,7 +75,7 @@ export class ApiSession {
     if (method !== 'GET' && this.csrf !== null) {
       headers['X-CSRF-TOKEN'] = this.csrf;
     }
-    const response = await fetch(this.server.url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await (this.server.fetch ?? fetch)(this.server.url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const at = pair.indexOf('=');
@@ -117,7 +124,7 @@ export class Coalition {
     readonly memberPerson: Person,
   ) {}
 
-  static async create(server: RunningServer, administrator: Person, lead: Person, member: Person): Promise<Coalition> {
+  static async create(server: Site, administrator: Person, lead: Person, member: Person): Promise<Coalition> {
     const admin = await ApiSession.signIn(server, administrator);
     const convening = await admin.request<Organisation>('POST', '/api/organisations', { name: 'Child Rights Network', country: 'BE', type: 'Network' });
     const partner = await admin.request<Organisation>('POST', '/api/organisations', { name: 'Enfance Sûre', country: 'FR', type: 'Ngo', website: 'https://example.org' });

@@ -51,6 +51,7 @@ function freePort(): Promise<number> {
 /** An answer as a test reads it. */
 export interface Answer {
   status: number;
+  headers: Headers;
   body: string;
 }
 
@@ -63,14 +64,22 @@ export function send(url: string, options: { localAddress: string; method?: stri
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   const headers = { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}), ...options.headers };
   return new Promise((resolve, reject) => {
-    const common = { method: options.method ?? 'GET', host: '127.0.0.1', port: target.port, path: target.pathname, localAddress: options.localAddress, headers };
+    const common = { method: options.method ?? 'GET', host: '127.0.0.1', port: target.port, path: target.pathname + target.search, localAddress: options.localAddress, headers };
     const request = options.certificate
       ? httpsRequest({ ...common, headers: { host: target.host, ...headers }, servername: 'localhost', ca: options.certificate.pem })
       : httpRequest(common);
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      response.on('end', () => {
+        const received = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+            received.append(name, one);
+          }
+        }
+        resolve({ status: response.statusCode ?? 0, headers: received, body: Buffer.concat(chunks).toString() });
+      });
     });
     request.on('error', reject);
     request.end(body);
@@ -128,6 +137,18 @@ export class CaddyProxy {
     await proxy.stop();
     throw new Error(`Caddy did not answer at ${proxy.url}:\n${proxy.log}`);
   }
+
+  /**
+   * `fetch` for the test's own API calls through the proxy, from 127.0.0.1 and trusting the certificate made for this
+   * run and nothing else (Node 20's own fetch cannot be given a certificate authority once started).
+   */
+  readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const headers = Object.fromEntries(new Headers(init?.headers).entries());
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const answer = await send(String(input), { localAddress: '127.0.0.1', method: init?.method, headers, body, certificate: this.certificate });
+    const empty = answer.status === 204 || answer.status === 304;
+    return new Response(empty ? null : answer.body, { status: answer.status, headers: answer.headers });
+  };
 
   /** What Caddy printed so far. */
   get log(): string {

@@ -51,14 +51,14 @@ public static class TelemetryExtensions
         {
             return builder;
         }
-        CoDraftMetrics.EnsureCreated();
         if (prometheus)
         {
             // The scrape port is one more address of the same server; the main addresses stay as configured.
-            var urls = configuration[WebHostDefaults.ServerUrlsKey];
             var scrape = $"http://{options.PrometheusHost}:{options.PrometheusPort}";
-            builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, string.IsNullOrWhiteSpace(urls) ? scrape : $"{urls};{scrape}");
+            builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, $"{MainUrls(configuration)};{scrape}");
         }
+        // The meter's gauges exist from the start (0 connections is worth seeing), not from the first edit.
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(CoDraftMetrics).TypeHandle);
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(configuration["OTEL_SERVICE_NAME"] ?? ServiceName))
             .WithMetrics(metrics =>
@@ -74,6 +74,23 @@ public static class TelemetryExtensions
             telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()).UseOtlpExporter();
         }
         return builder;
+    }
+
+    /// <summary>
+    /// The addresses the server would listen on without the scrape port: <c>Urls</c>, else <c>HTTP_PORTS</c> (which the
+    /// ASP.NET Core container images set, and which <c>Urls</c> would otherwise override), else Kestrel's default.
+    /// </summary>
+    private static string MainUrls(IConfiguration configuration)
+    {
+        if (configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } urls)
+        {
+            return urls;
+        }
+        if (configuration[WebHostDefaults.HttpPortsKey] is { Length: > 0 } ports)
+        {
+            return string.Join(';', ports.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => $"http://*:{p}"));
+        }
+        return "http://localhost:5000";
     }
 
     /// <summary>The scrape endpoint on its own port (before anything else answers), and nothing else on that port.</summary>

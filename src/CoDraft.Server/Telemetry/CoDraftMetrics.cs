@@ -46,26 +46,28 @@ public static class CoDraftMetrics
             "Statements whose live text this process holds in memory.");
     }
 
-    /// <summary>
-    /// Creates the instruments now (running the static constructor), so that a scrape of a server nobody has used
-    /// yet already shows the gauges at zero rather than nothing.
-    /// </summary>
-    public static void EnsureCreated()
-    {
-    }
-
     /// <summary>A live-editing submission arrived.</summary>
     public static void Submitted() => Submits.Add(1);
 
     /// <summary>A group of <paramref name="ops"/> ops was written durably; <paramref name="startedAt"/> is a <see cref="Stopwatch"/> timestamp.</summary>
     public static void Committed(int ops, long startedAt)
     {
-        CommitDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds);
+        // Without a listener (no exporter configured) not even the clock is read.
+        if (CommitDuration.Enabled)
+        {
+            CommitDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds);
+        }
         CommitGroupSize.Record(ops);
     }
 
     /// <summary>Every listener was told of a group committed at <paramref name="committedAt"/> (a <see cref="Stopwatch"/> timestamp).</summary>
-    public static void Broadcast(long committedAt) => BroadcastDelay.Record(Stopwatch.GetElapsedTime(committedAt).TotalMilliseconds);
+    public static void Broadcast(long committedAt)
+    {
+        if (BroadcastDelay.Enabled)
+        {
+            BroadcastDelay.Record(Stopwatch.GetElapsedTime(committedAt).TotalMilliseconds);
+        }
+    }
 
     /// <summary>Something was refused with <paramref name="code"/>.</summary>
     public static void Refused(string code) => Refusals.Add(1, new KeyValuePair<string, object?>("code", code));

@@ -31,6 +31,10 @@ public sealed partial class MetricsTests
         await Assert.ThrowsAsync<DraftHubError>(() => stranger.SubmitAsync(
             new SubmitRequest(node.StatementId, 1, "stranger", 1, new TextOp([OpComponent.Insert("x")]))));
 
+        using var rest = SeededNode.Http(node.Node, node.Token);
+        var missing = await rest.GetAsync($"/api/statements/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
         var after = await ScrapeUntilAsync(scraper, m => Value(m, "codraft_submits_total") - Value(before, "codraft_submits_total") >= Edits);
         // The stranger's submission is refused before it reaches the editor: it counts as a refusal, not a submission.
         Assert.Equal(Edits, Value(after, "codraft_submits_total") - Value(before, "codraft_submits_total"));
@@ -40,6 +44,7 @@ public sealed partial class MetricsTests
         Assert.True(Value(after, "codraft_commit_duration_milliseconds_sum") > Value(before, "codraft_commit_duration_milliseconds_sum"));
         Assert.True(Value(after, "codraft_broadcast_delay_milliseconds_count") > Value(before, "codraft_broadcast_delay_milliseconds_count"));
         Assert.Equal(1, Value(after, "codraft_refusals_total", "code=\"statement.not_joined\"") - Value(before, "codraft_refusals_total", "code=\"statement.not_joined\""));
+        Assert.Equal(1, Value(after, "codraft_refusals_total", "code=\"statement.not_found\"") - Value(before, "codraft_refusals_total", "code=\"statement.not_found\""));
         Assert.Equal(2, Value(after, "codraft_connections"));
         Assert.Equal(1, Value(after, "codraft_statements_joined"));
         Assert.Equal(1, Value(after, "codraft_documents_open"));
@@ -61,7 +66,7 @@ public sealed partial class MetricsTests
         Assert.DoesNotContain("codraft_", onPublicPort);
         Assert.DoesNotContain("# TYPE", onPublicPort);
         Assert.Equal(HttpStatusCode.NotFound, apiOnMetricsPort.StatusCode);
-        Assert.Contains("# TYPE codraft_", await ScrapeUntilAsync(metricsPortClient, m => m.Contains("# TYPE codraft_", StringComparison.Ordinal)));
+        Assert.Contains("codraft_connections{", await ScrapeAsync(metricsPortClient));
     }
 
     private static async Task<string> ScrapeAsync(HttpClient scraper)

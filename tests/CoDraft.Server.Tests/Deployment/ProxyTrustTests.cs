@@ -81,6 +81,16 @@ public sealed class ProxyTrustTests
         Assert.Equal([401, 401, 401, 429], forged);
     }
 
+    [Fact]
+    public void A_trusted_proxy_given_by_name_rather_than_address_stops_the_server_naming_the_setting()
+    {
+        using var factory = new CoDraftFactory(settings: new Dictionary<string, string?> { ["Proxy:KnownProxies:0"] = "caddy" });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Proxy:KnownProxies holds 'caddy', which is not an IP address", error.ToString());
+    }
+
     private static async Task<int[]> SignInStatusesAsync(int attempts, Func<int, HttpClient> client)
     {
         var statuses = new int[attempts];
