@@ -41,11 +41,20 @@ const fact = (page: Page, term: string) => page.locator('dl.facts dt', { hasText
 /** Text as the page shows it, with the narrow spaces ICU puts before AM and PM made plain. */
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** "Jul 1, 2027, 9:00 AM": how the sign-off page writes a time (medium date, short time) in American English. */
-function shown(t: WallTime): string {
+/** The short name of `timeZone` on a wall-clock day and hour there ("GMT+2" for Brussels in summer, "EDT" for New York). */
+function zoneName(t: WallTime, timeZone: string): string {
+  const near = new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute));
+  return new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(near).find((p) => p.type === 'timeZoneName')!.value;
+}
+
+/**
+ * "Jul 1, 2027, 9:00 AM GMT+2": how the pages write a time (date, short time, the zone's name) in American English,
+ * for a wall-clock time in `timeZone` (Brussels unless said).
+ */
+function shown(t: WallTime, timeZone = Brussels): string {
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][t.month - 1];
   const hour = t.hour % 12 === 0 ? 12 : t.hour % 12;
-  return `${month} ${t.day}, ${t.year}, ${hour}:${String(t.minute).padStart(2, '0')} ${t.hour < 12 ? 'AM' : 'PM'}`;
+  return `${month} ${t.day}, ${t.year}, ${hour}:${String(t.minute).padStart(2, '0')} ${t.hour < 12 ? 'AM' : 'PM'} ${zoneName(t, timeZone)}`;
 }
 
 /** A signed-out visitor's browser. */
@@ -70,16 +79,17 @@ describe('deadline and embargo times on the sign-off page', () => {
     expect(Date.parse(signOff.round!.deadline!)).toBe(Date.UTC(year, 6, 1, 7, 0));
 
     const signatory = await openSignOff(people.asBen, id);
-    await eventually(async () => plain(await fact(signatory, 'Deadline'))).toBe(`Jul 1, ${year}, 9:00 AM`);
-    expect(plain(await signatory.locator('ol.rounds > li').first().textContent())).toContain(`deadline Jul 1, ${year}, 9:00 AM`);
-    expect(plain(await fact(lead, 'Deadline'))).toBe(`Jul 1, ${year}, 9:00 AM`);
+    // With its zone: "Jul 1, 2027, 9:00 AM GMT+2".
+    await eventually(async () => plain(await fact(signatory, 'Deadline'))).toBe(shown(deadline));
+    expect(plain(await signatory.locator('ol.rounds > li').first().textContent())).toContain(`deadline ${shown(deadline)}`);
+    expect(plain(await fact(lead, 'Deadline'))).toBe(shown(deadline));
     await screenshot(signatory, 'signoff-deadline-1280');
 
     // The same deadline read by Ben from New York is the same moment on his clock there: 03:00.
     const abroad = await people.browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
     await signInThroughPage(abroad, people.server, people.coalition.memberPerson);
     const fromNewYork = await openSignOff(abroad, id);
-    await eventually(async () => plain(await fact(fromNewYork, 'Deadline'))).toBe(`Jul 1, ${year}, 3:00 AM`);
+    await eventually(async () => plain(await fact(fromNewYork, 'Deadline'))).toBe(shown({ year, month: 7, day: 1, hour: 3, minute: 0 }, 'America/New_York'));
     await abroad.close();
   });
 

@@ -22,9 +22,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
   return element;
 }
 
-/** A date and time in the reader's locale. */
+/**
+ * A date and time in the reader's locale and time zone, with the zone's name ("Jul 1, 2027, 9:00 AM GMT+2"): people
+ * of one coalition work in several zones, and a deadline read without its zone is a deadline misread.
+ */
 export function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return whenWithZone(iso);
 }
 
 /** How {@link whenWithZone} writes: the date, the time and the time zone's short name, in the reader's language. */
