@@ -97,15 +97,22 @@ public static class OrganisationsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> RemoveMember(Guid id, Guid personId, ICurrentPerson me, IDraftStore store, AccessChanges changes, CancellationToken ct)
+    private static async Task<NoContent> RemoveMember(
+        Guid id, Guid personId, ICurrentPerson me, IDraftStore store, AccessChanges changes, IEnumerable<IAccessChangeListener> listeners, CancellationToken ct)
     {
         await RequireOrganisationAdminAsync(store, me, id, ct);
+        var statements = await store.ListStatementsOfPersonAsync(personId, ct);
         if (!await store.RemoveMembershipAsync(id, personId, ct))
         {
             throw new CoDraftException(ErrorCodes.PersonNotFound, "That person is not a member of this organisation.");
         }
-        // Live connections of the person must stop acting for the organisation at their next call.
+        // Live connections of the person must stop acting for the organisation at their next call, and their open
+        // editors are told at once.
         changes.Changed();
+        foreach (var listener in listeners)
+        {
+            await listener.MembershipEndedAsync(personId, statements, ct);
+        }
         return TypedResults.NoContent();
     }
 

@@ -30,6 +30,23 @@ public sealed partial class LiveAccessNotices(IHubContext<DraftHub, IDraftClient
         }
     }
 
+    /// <inheritdoc />
+    public async Task MembershipEndedAsync(Guid personId, IReadOnlyList<Guid> statementIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statementIds);
+        foreach (var statementId in statementIds)
+        {
+            try
+            {
+                await hub.Clients.User(personId.ToString("D")).AccessChanged(new AccessChangedMessage(statementId, null));
+            }
+            catch (Exception e)
+            {
+                LogNoticeFailed(logger, statementId, personId, null, null, e);
+            }
+        }
+    }
+
     /// <summary>Everyone whose role differs between the two, with the role before and after (null: none).</summary>
     public static IEnumerable<(Guid PersonId, StatementRole? Before, StatementRole? After)> Moved(StatementAccess before, StatementAccess after)
     {

@@ -73,6 +73,20 @@ public sealed class LiveRoleChangeTests : IAsyncLifetime
         await Eventually.HoldsAsync(() => notices.Contains(new AccessChangedMessage(coalition.StatementId, null)), "the commenter is told they no longer take part");
     }
 
+    [Fact]
+    public async Task Someone_removed_from_their_organisation_is_told_at_once_they_no_longer_take_part()
+    {
+        var editor = coalition.Person(Caller.Editor)!;
+        var (connection, notices) = await ConnectAsync(editor);
+        await using var _ = connection;
+        var partnerAdmin = await coalition.Factory.Accounts.OrganisationAdminAsync(coalition.PartnerOrganisation);
+
+        var removed = await partnerAdmin.Client.DeleteAsync($"/api/organisations/{coalition.PartnerOrganisation}/members/{editor.Id}");
+
+        removed.EnsureSuccessStatusCode();
+        await Eventually.HoldsAsync(() => notices.Contains(new AccessChangedMessage(coalition.StatementId, null)), "the editor is told they no longer take part");
+    }
+
     private async Task<(HubConnection Connection, ConcurrentBag<AccessChangedMessage> Notices)> ConnectAsync(TestPerson person)
     {
         var connection = new HubConnectionBuilder()
