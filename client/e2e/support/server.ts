@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopProcessGroup } from './processes';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -130,12 +131,7 @@ export class RunningServer {
   }
 
   async stop(): Promise<void> {
-    if (this.process.exitCode === null && this.process.pid !== undefined) {
-      const exited = new Promise((resolve) => this.process.once('exit', resolve));
-      // The whole group: `dotnet run` and the server it started.
-      process.kill(-this.process.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    await stopProcessGroup(this.process, 10_000);
     rmSync(this.dataDirectory, { recursive: true, force: true });
   }
 }

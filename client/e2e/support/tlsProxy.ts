@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopProcessGroup } from './processes';
 
 /** The directives every site in front of CoDraft runs, the same file docker-compose's Caddy imports. */
 const SharedDirectives = fileURLToPath(new URL('../../../deploy/codraft.caddy', import.meta.url));
@@ -156,11 +157,7 @@ export class CaddyProxy {
   }
 
   async stop(): Promise<void> {
-    if (this.process.exitCode === null && this.process.pid !== undefined) {
-      const exited = new Promise((resolve) => this.process.once('exit', resolve));
-      process.kill(-this.process.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-    }
+    await stopProcessGroup(this.process, 5_000);
     rmSync(this.directory, { recursive: true, force: true });
   }
 }
