@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using CoDraft.Core.Redlines;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace CoDraft.Core.Word;
+
+// CoDraft.Core.Text, a namespace, would otherwise hide Word's text element.
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+/// <summary>
+/// Writes a redline's blocks as Word content with tracked changes. A block added or removed is the block, styled,
+/// with all of it tracked as inserted or deleted. A changed block of plain words (a paragraph, heading, list item
+/// or one-line quote with no inline Markdown) keeps its style and shows the word diff as tracked insertions and
+/// deletions; any other changed block shows as its earlier form deleted followed by its later form inserted, so
+/// its formatting is right on both sides. Unchanged and moved blocks are written as they now read.
+/// </summary>
+internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering numbering, TrackedChanges changes)
+{
+    /// <summary>Characters that carry inline Markdown: a block with any of them is redlined whole, not word by word.</summary>
+    private static readonly System.Buffers.SearchValues<char> InlineMarkup = System.Buffers.SearchValues.Create("*_`[]<&\\~^|");
+
+    public List<OpenXmlElement> Write(IReadOnlyList<RedlineBlock> redline)
+    {
+        var elements = new List<OpenXmlElement>();
+        foreach (var block in redline)
+        {
+            switch (block.Change)
+            {
+                case RedlineChange.Added:
+                    elements.AddRange(Marked(block.After!, inserted: true));
+                    break;
+                case RedlineChange.Removed:
+                    elements.AddRange(Marked(block.Before!, inserted: false));
+                    break;
+                case RedlineChange.Changed when WordDiffParagraph(block) is { } paragraph:
+                    elements.Add(paragraph);
+                    break;
+                case RedlineChange.Changed:
+                    elements.AddRange(Marked(block.Before!, inserted: false));
+                    elements.AddRange(Marked(block.After!, inserted: true));
+                    break;
+                default:
+                    elements.AddRange(blocks.Convert(block.After ?? block.Before ?? ""));
+                    break;
+            }
+        }
+        return elements;
+    }
+
+    private List<OpenXmlElement> Marked(string markdown, bool inserted)
+    {
+        var elements = blocks.Convert(markdown);
+        foreach (var element in elements)
+        {
+            changes.Mark(element, inserted);
+        }
+        return elements;
+    }
+
+    /// <summary>The changed block as one paragraph with its word diff tracked; null when it is not plain words.</summary>
+    private Paragraph? WordDiffParagraph(RedlineBlock block)
+    {
+        var before = block.Before!;
+        var after = block.After!;
+        if (block.Kind is not (RedlineBlockKind.Paragraph or RedlineBlockKind.Heading or RedlineBlockKind.ListItem or RedlineBlockKind.Quote)
+            || before.AsSpan().ContainsAny(InlineMarkup) || after.AsSpan().ContainsAny(InlineMarkup)
+            || before.Contains("++", StringComparison.Ordinal) || after.Contains("++", StringComparison.Ordinal)
+            || before.Contains("==", StringComparison.Ordinal) || after.Contains("==", StringComparison.Ordinal)
+            || (block.Kind != RedlineBlockKind.Paragraph && (before.Contains('\n') || after.Contains('\n'))))
+        {
+            return null;
+        }
+        var prefix = Prefix(block.Kind, after);
+        if (prefix is null || Prefix(block.Kind, before) != prefix)
+        {
+            return null;
+        }
+        var paragraph = new Paragraph();
+        if (Properties(block.Kind, prefix) is { } properties)
+        {
+            paragraph.Append(properties);
+        }
+        var skip = prefix.Length;
+        foreach (var segment in block.Segments)
+        {
+            var text = segment.Text;
+            if (skip > 0)
+            {
+                if (segment.Kind != RedlineSegmentKind.Equal)
+                {
+                    return null;
+                }
+                var taken = Math.Min(skip, text.Length);
+                text = text[taken..];
+                skip -= taken;
+            }
+            AppendSegment(paragraph, segment.Kind, text);
+        }
+        return skip == 0 ? paragraph : null;
+    }
+
+    private void AppendSegment(Paragraph paragraph, RedlineSegmentKind kind, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var run = i == 0 ? new Run() : new Run(new Break());
+            if (lines[i].Length > 0)
+            {
+                run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+            if (!run.HasChildren)
+            {
+                continue;
+            }
+            paragraph.Append(kind switch
+            {
+                RedlineSegmentKind.Inserted => changes.Inserted(run),
+                RedlineSegmentKind.Deleted => changes.Deleted(run),
+                _ => run,
+            });
+        }
+    }
+
+    private ParagraphProperties? Properties(RedlineBlockKind kind, string prefix)
+    {
+        switch (kind)
+        {
+            case RedlineBlockKind.Heading:
+                return new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Heading(prefix.TrimEnd().Length) });
+            case RedlineBlockKind.Quote:
+                return new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.Quote });
+            case RedlineBlockKind.ListItem:
+                var marker = prefix.TrimEnd();
+                var ordered = char.IsAsciiDigit(marker[0]);
+                var instance = ordered
+                    ? numbering.OrderedList(0, int.Parse(marker[..^1], System.Globalization.CultureInfo.InvariantCulture))
+                    : numbering.BulletList();
+                return new ParagraphProperties(
+                    new ParagraphStyleId { Val = ordered ? WordStyles.ListNumber : WordStyles.ListBullet },
+                    new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = instance }));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The block's Markdown marker with the space after it; empty for a paragraph; null when there is none to read.</summary>
+    private static string? Prefix(RedlineBlockKind kind, string source)
+    {
+        var match = kind switch
+        {
+            RedlineBlockKind.Heading => HeadingMarker().Match(source),
+            RedlineBlockKind.ListItem => ListMarker().Match(source),
+            RedlineBlockKind.Quote => QuoteMarker().Match(source),
+            _ => null,
+        };
+        return match is null ? "" : match.Success ? match.Value : null;
+    }
+
+    [GeneratedRegex(@"\A#{1,6}[ \t]+")]
+    private static partial Regex HeadingMarker();
+
+    [GeneratedRegex(@"\A(?:[-*+]|[0-9]{1,9}[.)])[ \t]+")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\A>[ \t]?")]
+    private static partial Regex QuoteMarker();
+}

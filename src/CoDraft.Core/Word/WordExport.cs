@@ -1,0 +1,34 @@
+using CoDraft.Core.Redlines;
+
+namespace CoDraft.Core.Word;
+
+/// <summary>
+/// Exports a statement's Markdown, or a redline between two of its versions, as a Word document (.docx) with Word's
+/// built-in styles. See docs/word.md for what each Markdown construct becomes.
+/// </summary>
+public static class WordExport
+{
+    /// <summary>The media type of a .docx file.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>A .docx of <paramref name="markdown"/>, read as the web page reads it.</summary>
+    /// <param name="markdown">The statement's text at some version.</param>
+    /// <param name="title">The document title (its properties; the text itself is not changed).</param>
+    public static byte[] Version(string markdown, string title)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return WordPackage.Create(title, (main, numbering) => new WordBlocks(main, numbering).Convert(markdown));
+    }
+
+    /// <summary>
+    /// A .docx of <paramref name="redline"/> whose differences are tracked changes credited to <paramref name="stamp"/>:
+    /// accepting them all gives the later text, rejecting them all the earlier one.
+    /// </summary>
+    public static byte[] Redline(Redline redline, string title, TrackedChangeStamp stamp)
+    {
+        ArgumentNullException.ThrowIfNull(redline);
+        ArgumentNullException.ThrowIfNull(stamp);
+        return WordPackage.Create(title, (main, numbering) =>
+            new RedlineWordWriter(new WordBlocks(main, numbering), numbering, new TrackedChanges(stamp)).Write(redline.Blocks));
+    }
+}
