@@ -81,8 +81,25 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
         {
             paragraph.Append(properties);
         }
-        var skip = prefix.Length;
-        foreach (var segment in block.Segments)
+        var unmarked = WithoutPrefix(block.Segments, prefix.Length);
+        var segments = unmarked is null ? null : SegmentRealigner.Realign(unmarked, before[prefix.Length..], after[prefix.Length..]);
+        if (segments is null)
+        {
+            return null;
+        }
+        foreach (var segment in segments)
+        {
+            AppendSegment(paragraph, segment.Kind, segment.Text);
+        }
+        return paragraph;
+    }
+
+    /// <summary>The segments with the block's marker left out; null when the marker is not in kept text.</summary>
+    private static List<RedlineSegment>? WithoutPrefix(IReadOnlyList<RedlineSegment> segments, int length)
+    {
+        var result = new List<RedlineSegment>();
+        var skip = length;
+        foreach (var segment in segments)
         {
             var text = segment.Text;
             if (skip > 0)
@@ -95,9 +112,12 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
                 text = text[taken..];
                 skip -= taken;
             }
-            AppendSegment(paragraph, segment.Kind, text);
+            if (text.Length > 0)
+            {
+                result.Add(segment with { Text = text });
+            }
         }
-        return skip == 0 ? paragraph : null;
+        return skip == 0 ? result : null;
     }
 
     private void AppendSegment(Paragraph paragraph, RedlineSegmentKind kind, string text)
