@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { docxPart } from './support/docx';
+import { twoPeople } from './support/twoPeople';
+
+/** Ana leads for the convening organisation; Ben edits for the partner and downloads from the history page. */
+const people = twoPeople();
+
+describe('Word export from the history page', () => {
+  it('downloads a named version and the redline between two versions as Word documents', async () => {
+    const id = await people.coalition.statement('Position paper', '# Position\n\nWe ask the Commission to act.\n');
+    await people.coalition.lead.request('POST', `/api/statements/${id}/revisions`, { label: 'Draft 1 for partners' });
+    await people.coalition.lead.request('PUT', `/api/statements/${id}/text`, { baseVersion: 1, text: '# Position\n\nWe urge the Commission to act.\n' });
+    const page = await people.open(people.asBen, `/statements/${id}/history?from=1&to=2`);
+    await page.locator('.redline').waitFor();
+
+    const [redline] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download this redline as a Word document with tracked changes (.docx)' }).click(),
+    ]);
+    expect(redline.suggestedFilename()).toBe('Position-paper-redline-v1-v2.docx');
+    const redlineXml = docxPart(readFileSync(await redline.path()));
+    expect(redlineXml).toMatch(/<w:ins [^>]*w:author="Ana Lima \(Child Rights Network\)"[^>]*>.*?urge/);
+    expect(redlineXml).toMatch(/<w:del [^>]*>.*?<w:delText[^>]*>ask/);
+
+    const [version] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download version 1 as a Word document' }).click(),
+    ]);
+    expect(version.suggestedFilename()).toBe('Position-paper-v1.docx');
+    const versionXml = docxPart(readFileSync(await version.path()));
+    expect(versionXml).toContain('<w:pStyle w:val="Heading1" />');
+    expect(versionXml).toContain('We ask the Commission to act.');
+    expect(versionXml).not.toContain('urge');
+  });
+});
