@@ -13,19 +13,22 @@ using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 /// with all of it tracked as inserted or deleted. A changed block of plain words (a paragraph, heading, list item
 /// or one-line quote with no inline Markdown) keeps its style and shows the word diff as tracked insertions and
 /// deletions; any other changed block shows as its earlier form deleted followed by its later form inserted, so
-/// its formatting is right on both sides. Unchanged and moved blocks are written as they now read.
+/// its formatting is right on both sides. A moved block is deleted at its old place and inserted at its new one.
+/// Unchanged blocks are written as they now read.
 /// </summary>
 internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering numbering, TrackedChanges changes)
 {
     /// <summary>Characters that carry inline Markdown: a block with any of them is redlined whole, not word by word.</summary>
     private static readonly System.Buffers.SearchValues<char> InlineMarkup = System.Buffers.SearchValues.Create("*_`[]<&\\~^|");
 
-    public List<OpenXmlElement> Write(IReadOnlyList<RedlineBlock> redline)
+    /// <param name="redline">The redline's blocks.</param>
+    /// <param name="beforeBlocks">The source of the earlier text's blocks in reading order, to find where moved blocks came from.</param>
+    public List<OpenXmlElement> Write(IReadOnlyList<RedlineBlock> redline, IReadOnlyList<string> beforeBlocks)
     {
         var elements = new List<OpenXmlElement>();
-        foreach (var block in redline)
+        foreach (var (block, change) in Plan(redline, beforeBlocks))
         {
-            switch (block.Change)
+            switch (change)
             {
                 case RedlineChange.Added:
                     elements.AddRange(Marked(block.After!, inserted: true));
@@ -46,6 +49,46 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
             }
         }
         return elements;
+    }
+
+    /// <summary>
+    /// The blocks to write and how. The redline shows a moved block once, at its new place; rejecting every change
+    /// must put it back, so it is written as inserted there and as removed at its old place, found by walking the
+    /// earlier text's blocks alongside the redline. Should the walk not match (it always should), moved blocks are
+    /// written as they now read.
+    /// </summary>
+    private static List<(RedlineBlock Block, RedlineChange Change)> Plan(IReadOnlyList<RedlineBlock> redline, IReadOnlyList<string> beforeBlocks)
+    {
+        var moved = redline.Where(b => b.Change == RedlineChange.Moved).Select(b => b.Before!).ToList();
+        if (moved.Count == 0)
+        {
+            return redline.Select(b => (b, b.Change)).ToList();
+        }
+        var plan = new List<(RedlineBlock, RedlineChange)>();
+        var next = 0;
+        void RemoveMovedUpTo(string? expected)
+        {
+            while (next < beforeBlocks.Count && beforeBlocks[next] != expected && moved.Remove(beforeBlocks[next]))
+            {
+                plan.Add((new RedlineBlock(RedlineBlockKind.Other, RedlineChange.Removed, beforeBlocks[next], null, []), RedlineChange.Removed));
+                next++;
+            }
+        }
+        foreach (var block in redline)
+        {
+            if (block.Change is RedlineChange.Unchanged or RedlineChange.Changed or RedlineChange.Removed)
+            {
+                RemoveMovedUpTo(block.Before);
+                if (next >= beforeBlocks.Count || beforeBlocks[next] != block.Before)
+                {
+                    return redline.Select(b => (b, b.Change)).ToList();
+                }
+                next++;
+            }
+            plan.Add((block, block.Change == RedlineChange.Moved ? RedlineChange.Added : block.Change));
+        }
+        RemoveMovedUpTo(null);
+        return moved.Count == 0 && next == beforeBlocks.Count ? plan : redline.Select(b => (b, b.Change)).ToList();
     }
 
     private List<OpenXmlElement> Marked(string markdown, bool inserted)

@@ -21,14 +21,18 @@ public static class WordExport
     }
 
     /// <summary>
-    /// A .docx of <paramref name="redline"/> whose differences are tracked changes credited to <paramref name="stamp"/>:
-    /// accepting them all gives the later text, rejecting them all the earlier one.
+    /// A .docx of the redline from <paramref name="before"/> to <paramref name="after"/> (<see cref="RedlineEngine"/>)
+    /// whose differences are tracked changes credited to <paramref name="stamp"/>: accepting them all gives the later
+    /// text, rejecting them all the earlier one.
     /// </summary>
-    public static byte[] Redline(Redline redline, string title, TrackedChangeStamp stamp)
+    public static byte[] Redline(string before, string after, string title, TrackedChangeStamp stamp)
     {
-        ArgumentNullException.ThrowIfNull(redline);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(stamp);
+        var redline = RedlineEngine.Compare(before, after);
+        var beforeBlocks = MarkdownBlockSplitter.Split(before.Replace("\r\n", "\n").Replace('\r', '\n')).Select(b => b.Text).ToList();
         return WordPackage.Create(title, (main, numbering) =>
-            new RedlineWordWriter(new WordBlocks(main, numbering), numbering, new TrackedChanges(stamp)).Write(redline.Blocks));
+            new RedlineWordWriter(new WordBlocks(main, numbering), numbering, new TrackedChanges(stamp)).Write(redline.Blocks, beforeBlocks));
     }
 }

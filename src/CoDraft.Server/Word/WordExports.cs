@@ -1,6 +1,5 @@
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
-using CoDraft.Core.Redlines;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Word;
 
@@ -30,7 +29,7 @@ public static class WordExports
         var before = await ReadVersionAsync(store, statement, from, ct);
         var after = await ReadVersionAsync(store, statement, to, ct);
         var stamp = await StampAsync(store, id, from, to, statement.UpdatedAt, ct);
-        var bytes = WordExport.Redline(RedlineEngine.Compare(before, after), statement.Title, stamp);
+        var bytes = WordExport.Redline(before, after, statement.Title, stamp);
         return new WordFile(bytes, FileName(statement.Title, $"redline-v{from}-v{to}"));
     }
 

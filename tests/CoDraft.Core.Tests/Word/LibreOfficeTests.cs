@@ -1,4 +1,3 @@
-using CoDraft.Core.Redlines;
 using CoDraft.Core.Word;
 
 namespace CoDraft.Core.Tests.Word;
@@ -27,7 +26,7 @@ public sealed class LibreOfficeTests
             }
             foreach (var (name, from, to) in WordCases.Redlines())
             {
-                var docx = WordExport.Redline(RedlineEngine.Compare(from, to), name, Stamp);
+                var docx = WordExport.Redline(from, to, name, Stamp);
                 File.WriteAllBytes(Path.Combine(work.FullName, $"redline-{name}.docx"), docx);
                 redlines.Add($"redline-{name}");
                 Write(work, $"accepted-{name}", TrackedChangeResolver.AcceptAll(docx), WordWords.OfMarkdown(to), expected);

@@ -1,4 +1,3 @@
-using CoDraft.Core.Redlines;
 using CoDraft.Core.Word;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -91,6 +90,6 @@ public sealed class RedlineWordTests
     internal static byte[] Export(string name, out string from, out string to)
     {
         (_, from, to) = WordCases.Redlines().Single(r => r.Name == name);
-        return WordExport.Redline(RedlineEngine.Compare(from, to), "Joint statement", Stamp);
+        return WordExport.Redline(from, to, "Joint statement", Stamp);
     }
 }
