@@ -33,4 +33,26 @@ describe('Word export from the history page', () => {
     expect(versionXml).toContain('We ask the Commission to act.');
     expect(versionXml).not.toContain('urge');
   });
+
+  it('downloads, on the sign-off page, the changes since the partner approved as a Word redline', async () => {
+    const id = await people.coalition.statement('Letter on rivers', '# Rivers\n\nWe welcome the plan.\n', 'Signatory');
+    const { lead, member, partner } = people.coalition;
+    await lead.request('POST', `/api/statements/${id}/signoff/rounds`, {});
+    const issued = await lead.request<{ round: { current: { sha256: string } } }>('GET', `/api/statements/${id}/signoff`);
+    await member.request('POST', `/api/statements/${id}/signoff/decisions`, { organisationId: partner.id, decision: 'Approve', sha256: issued.round.current.sha256 });
+    await lead.request('PUT', `/api/statements/${id}/text`, { baseVersion: 1, text: '# Rivers\n\nWe welcome the plan and ask for a decision by June.\n' });
+    await lead.request('POST', `/api/statements/${id}/signoff/candidates`, {});
+
+    const page = await people.open(people.asBen, `/statements/${id}/sign-off`);
+    await page.locator('.redline ins').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download these changes as a Word document with tracked changes (.docx)' }).click(),
+    ]);
+
+    expect(download.suggestedFilename()).toBe('Letter-on-rivers-redline-v1-v2.docx');
+    const xml = docxPart(readFileSync(await download.path()));
+    expect(xml).toMatch(/<w:ins [^>]*>.*?June/);
+    expect(xml).toContain('We welcome the plan');
+  });
 });
