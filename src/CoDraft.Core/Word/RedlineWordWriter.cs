@@ -23,28 +23,30 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
 
     /// <param name="redline">The redline's blocks.</param>
     /// <param name="beforeBlocks">The source of the earlier text's blocks in reading order, to find where moved blocks came from.</param>
-    public List<OpenXmlElement> Write(IReadOnlyList<RedlineBlock> redline, IReadOnlyList<string> beforeBlocks)
+    /// <param name="levels">The list level of nested list-item blocks of both texts, by their source (<see cref="ListLevels"/>).</param>
+    public List<OpenXmlElement> Write(IReadOnlyList<RedlineBlock> redline, IReadOnlyList<string> beforeBlocks, IReadOnlyDictionary<string, int> levels)
     {
         var elements = new List<OpenXmlElement>();
         foreach (var (block, change) in Plan(redline, beforeBlocks))
         {
+            var level = levels.GetValueOrDefault(block.After ?? block.Before ?? "");
             switch (change)
             {
                 case RedlineChange.Added:
-                    elements.AddRange(Marked(block.After!, inserted: true));
+                    elements.AddRange(Marked(block.After!, level, inserted: true));
                     break;
                 case RedlineChange.Removed:
-                    elements.AddRange(Marked(block.Before!, inserted: false));
+                    elements.AddRange(Marked(block.Before!, levels.GetValueOrDefault(block.Before!), inserted: false));
                     break;
-                case RedlineChange.Changed when WordDiffParagraph(block) is { } paragraph:
+                case RedlineChange.Changed when WordDiffParagraph(block, level) is { } paragraph:
                     elements.Add(paragraph);
                     break;
                 case RedlineChange.Changed:
-                    elements.AddRange(Marked(block.Before!, inserted: false));
-                    elements.AddRange(Marked(block.After!, inserted: true));
+                    elements.AddRange(Marked(block.Before!, levels.GetValueOrDefault(block.Before!), inserted: false));
+                    elements.AddRange(Marked(block.After!, level, inserted: true));
                     break;
                 default:
-                    elements.AddRange(blocks.Convert(block.After ?? block.Before ?? ""));
+                    elements.AddRange(blocks.Convert(block.After ?? block.Before ?? "", level));
                     break;
             }
         }
@@ -91,9 +93,9 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
         return moved.Count == 0 && next == beforeBlocks.Count ? plan : redline.Select(b => (b, b.Change)).ToList();
     }
 
-    private List<OpenXmlElement> Marked(string markdown, bool inserted)
+    private List<OpenXmlElement> Marked(string markdown, int level, bool inserted)
     {
-        var elements = blocks.Convert(markdown);
+        var elements = blocks.Convert(markdown, level);
         foreach (var element in elements)
         {
             changes.Mark(element, inserted);
@@ -102,7 +104,7 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
     }
 
     /// <summary>The changed block as one paragraph with its word diff tracked; null when it is not plain words.</summary>
-    private Paragraph? WordDiffParagraph(RedlineBlock block)
+    private Paragraph? WordDiffParagraph(RedlineBlock block, int level)
     {
         var before = block.Before!;
         var after = block.After!;
@@ -120,7 +122,7 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
             return null;
         }
         var paragraph = new Paragraph();
-        if (Properties(block.Kind, prefix) is { } properties)
+        if (Properties(block.Kind, prefix, level) is { } properties)
         {
             paragraph.Append(properties);
         }
@@ -186,7 +188,7 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
         }
     }
 
-    private ParagraphProperties? Properties(RedlineBlockKind kind, string prefix)
+    private ParagraphProperties? Properties(RedlineBlockKind kind, string prefix, int level)
     {
         switch (kind)
         {
@@ -198,11 +200,11 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
                 var marker = prefix.TrimEnd();
                 var ordered = char.IsAsciiDigit(marker[0]);
                 var instance = ordered
-                    ? numbering.OrderedList(0, int.Parse(marker[..^1], System.Globalization.CultureInfo.InvariantCulture))
+                    ? numbering.OrderedList(level, int.Parse(marker[..^1], System.Globalization.CultureInfo.InvariantCulture))
                     : numbering.BulletList();
                 return new ParagraphProperties(
                     new ParagraphStyleId { Val = ordered ? WordStyles.ListNumber : WordStyles.ListBullet },
-                    new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = instance }));
+                    new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = instance }));
             default:
                 return null;
         }

@@ -21,10 +21,12 @@ internal sealed class WordBlocks(MainDocumentPart main, WordNumbering numbering)
     private readonly WordInlines _inlines = new(main);
 
     /// <summary>The Word elements of <paramref name="markdown"/>, parsed as the web page parses it.</summary>
-    public List<OpenXmlElement> Convert(string markdown)
+    /// <param name="markdown">The Markdown.</param>
+    /// <param name="listLevel">The list level of the text's top-level lists: 0, or deeper for one nested item of a redline.</param>
+    public List<OpenXmlElement> Convert(string markdown, int listLevel = 0)
     {
         var elements = new List<OpenXmlElement>();
-        Append(Markdig.Markdown.Parse(markdown, Markdown.MarkdownRenderer.Pipeline), elements, new BlockContext(null, -1, null));
+        Append(Markdig.Markdown.Parse(markdown, Markdown.MarkdownRenderer.Pipeline), elements, new BlockContext(null, listLevel - 1, null));
         return elements;
     }
 

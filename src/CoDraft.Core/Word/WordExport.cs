@@ -31,8 +31,18 @@ public static class WordExport
         ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(stamp);
         var redline = RedlineEngine.Compare(before, after);
-        var beforeBlocks = MarkdownBlockSplitter.Split(before.Replace("\r\n", "\n").Replace('\r', '\n')).Select(b => b.Text).ToList();
+        before = NormalizeLineEnds(before);
+        after = NormalizeLineEnds(after);
+        var beforeBlocks = MarkdownBlockSplitter.Split(before).Select(b => b.Text).ToList();
+        var levels = ListLevels.Of(before);
+        foreach (var (source, level) in ListLevels.Of(after))
+        {
+            levels[source] = level;
+        }
         return WordPackage.Create(title, (main, numbering) =>
-            new RedlineWordWriter(new WordBlocks(main, numbering), numbering, new TrackedChanges(stamp)).Write(redline.Blocks, beforeBlocks));
+            new RedlineWordWriter(new WordBlocks(main, numbering), numbering, new TrackedChanges(stamp)).Write(redline.Blocks, beforeBlocks, levels));
     }
+
+    /// <summary>Line ends as the redline engine reads them, so block sources match its blocks.</summary>
+    private static string NormalizeLineEnds(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 }

@@ -87,6 +87,21 @@ public sealed class RedlineWordTests
         Assert.Contains(rows, row => row.TableRowProperties?.Elements<Inserted>().Any() == true && row.InnerText.Contains("Clean Rivers", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Nested_list_items_keep_their_level_in_the_redline()
+    {
+        using var document = WordExportTests.Open(Export("nested-lists", out _, out _));
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
+        int? LevelOf(string words) => paragraphs.Single(p => p.InnerText.Contains(words, StringComparison.Ordinal))
+            .ParagraphProperties?.NumberingProperties?.NumberingLevelReference?.Val?.Value;
+
+        Assert.Equal(0, LevelOf("Fund local water utilities."));
+        Assert.Equal(1, LevelOf("in plain language"));
+        Assert.Equal(1, LevelOf("in every district"));
+        Assert.Equal(1, LevelOf("online and on paper"));
+        Assert.Equal(0, LevelOf("Protect rivers."));
+    }
+
     internal static byte[] Export(string name, out string from, out string to)
     {
         (_, from, to) = WordCases.Redlines().Single(r => r.Name == name);
