@@ -46,6 +46,14 @@ else
 fi
 rm -rf "$caddy_home"
 
+# --- word: Debian's LibreOffice, headless, is the independent reader of the exported .docx files
+# (tests/CoDraft.Core.Tests/Word/LibreOfficeTests.cs; that test reports itself skipped when soffice is absent).
+if ! command -v soffice >/dev/null 2>&1; then
+  echo "== installing libreoffice-writer-nogui (Debian package)"
+  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui) \
+    >"$log_dir/libreoffice-install.log" 2>&1 || tail -20 "$log_dir/libreoffice-install.log"
+fi
+
 # The .NET suites: one `dotnet test` per test project, so a crash in one still reports the others.
 for project in tests/*/*.csproj; do
   grep -q '<IsTestProject>true</IsTestProject>' "$project" || continue

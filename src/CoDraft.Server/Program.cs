@@ -31,6 +31,7 @@ app.MapOrganisationsApi();
 app.MapOrganisationStatementsApi();
 app.MapInvitationsApi();
 app.MapStatementsApi();
+app.MapWordApi();
 app.MapStatementAccessApi();
 app.MapSignOffApi();
 app.MapAuditApi();

@@ -18,7 +18,18 @@ function revisionRow(r: RevisionView, id: string, authors: ReadonlyMap<string, s
     h('td', {}, when(r.createdAt)),
     h('td', {}, h('code', { title: r.sha256 }, r.sha256.slice(0, 12))),
     h('td', {}, h('a', { href: `/statements/${id}/history?from=${r.version}&to=current`, 'aria-label': `Compare version ${r.version} with the current text` }, 'Compare with current')),
+    h('td', {}, h('a', { href: versionDocx(id, r.version), download: '', 'aria-label': `Download version ${r.version} as a Word document` }, 'Word (.docx)')),
   );
+}
+
+/** The Word export of one version (docs/word.md); the server names the file. */
+function versionDocx(id: string, version: number): string {
+  return `/api/statements/${id}/versions/${version}/docx`;
+}
+
+/** The redline as a Word document whose differences are tracked changes. */
+function redlineDocx(id: string, from: number, to: number): string {
+  return `/api/statements/${id}/redline/docx?from=${from}&to=${to}`;
 }
 
 function versionOptions(select: HTMLSelectElement, current: number, revisions: readonly RevisionView[], selected: number): void {
@@ -55,6 +66,7 @@ export const historyPage: Page = (main, { id }, query) => {
     h('button', { type: 'submit' }, 'Show redline'),
   );
   const stats = statusLine('stats');
+  const redlineDownload = h('a', { class: 'redline-docx', download: '', hidden: true }, 'Download this redline as a Word document with tracked changes (.docx)');
   const redlineHost = h('div', { class: 'redline-host' });
   const nameForm = nameRevisionForm(id, () => void load());
   nameForm.hidden = true;
@@ -68,6 +80,7 @@ export const historyPage: Page = (main, { id }, query) => {
       h('h2', { id: 'compare-heading' }, 'Compare two versions'),
       compareForm,
       stats,
+      h('p', {}, redlineDownload),
       redlineHost,
     ),
     h(
@@ -81,7 +94,7 @@ export const historyPage: Page = (main, { id }, query) => {
         h(
           'table',
           { class: 'revisions' },
-          h('thead', {}, h('tr', {}, ...['Version', 'Name', 'Author', 'When', 'SHA-256', ''].map((c) => h('th', { scope: 'col' }, c)))),
+          h('thead', {}, h('tr', {}, ...['Version', 'Name', 'Author', 'When', 'SHA-256', '', 'Download'].map((c) => h('th', { scope: 'col' }, c)))),
           revisionsBody,
         ),
       ),
@@ -101,12 +114,15 @@ export const historyPage: Page = (main, { id }, query) => {
     try {
       const redline = await api.getRedline(id, from, to);
       stats.textContent = `From version ${from} to version ${to}: ${summary(redline)}`;
+      redlineDownload.href = redlineDocx(id, from, to);
+      redlineDownload.hidden = false;
       if (view === 'side') {
         redlineHost.replaceChildren(sideBySide(redline));
       } else {
         redlineHost.replaceChildren(inlineRedline(redline));
       }
     } catch (e) {
+      redlineDownload.hidden = true;
       showError(stats, e);
     }
   }

@@ -61,11 +61,14 @@ export const signOffPage: Page = (main, { id }) => {
   const changesOrganisation = h('select', { id: 'changes-organisation', name: 'organisation' });
   const changesStats = statusLine('stats');
   const changesHost = h('div', {});
+  // The same changes as a Word document whose differences are tracked changes (docs/word.md).
+  const changesDownload = h('a', { class: 'redline-docx', download: '', hidden: true }, 'Download these changes as a Word document with tracked changes (.docx)');
   const changesSection = section(
     'changes-heading',
     'Changes since you approved',
     h('div', { class: 'inline-form' }, h('label', { for: 'changes-organisation' }, 'For organisation'), changesOrganisation),
     changesStats,
+    h('p', {}, changesDownload),
     changesHost,
   );
 
@@ -182,6 +185,7 @@ export const signOffPage: Page = (main, { id }) => {
       return;
     }
     changesStats.classList.remove('error');
+    changesDownload.hidden = true;
     try {
       const changes = await api.getSignOffRedline(id, organisationId);
       const name = changesOrganisation.selectedOptions[0]?.textContent ?? 'this organisation';
@@ -199,6 +203,8 @@ export const signOffPage: Page = (main, { id }) => {
         ? `The candidate (version ${changes.toVersion}) is exactly the text ${name} ${changes.since === 'approved' ? 'approved' : 'decided on'}.`
         : `From version ${changes.fromVersion}, the text ${since}, to the candidate, version ${changes.toVersion}: ${summary(changes.redline)}`;
       changesHost.replaceChildren(unchanged ? '' : inlineRedline(changes.redline, `Changes for ${name} since version ${changes.fromVersion}`));
+      changesDownload.href = `/api/statements/${id}/redline/docx?from=${changes.fromVersion}&to=${changes.toVersion}`;
+      changesDownload.hidden = unchanged;
     } catch (e) {
       showError(changesStats, e);
     }

@@ -15,7 +15,8 @@ public static class MarkdownRenderer
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The pipeline of the web page; the Word export reads Markdown the same way.</summary>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
         .UseEmphasisExtras()

@@ -31,6 +31,8 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
         new("GET", "/api/statements/{id:guid}/revisions", c => Get(c, "/revisions"), Everyone, 200),
         new("GET", "/api/statements/{id:guid}/versions/{version:long}", c => Get(c, "/versions/1"), Everyone, 200),
         new("GET", "/api/statements/{id:guid}/redline", c => Get(c, "/redline?from=0&to=1"), Everyone, 200),
+        new("GET", "/api/statements/{id:guid}/versions/{version:long}/docx", c => Get(c, "/versions/1/docx"), Everyone, 200),
+        new("GET", "/api/statements/{id:guid}/redline/docx", c => Get(c, "/redline/docx?from=0&to=1"), Everyone, 200),
         new("GET", "/api/statements/{id:guid}/access/", c => Get(c, "/access"), Everyone, 200),
         new("POST", "/api/statements/{id:guid}/access/partners",
             c => Task.FromResult(Json(HttpMethod.Post, c, "/access/partners", new { organisationId = c.SpareOrganisation })), Leads, 200),

@@ -1,0 +1,40 @@
+using CoDraft.Core.Accounts;
+using CoDraft.Core.Errors;
+using CoDraft.Core.Storage;
+using CoDraft.Core.Word;
+using CoDraft.Server.Auth;
+using CoDraft.Server.Word;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CoDraft.Server.Apis;
+
+/// <summary>Word (.docx) exports of a statement's versions and redlines. See docs/word.md.</summary>
+public static class WordApi
+{
+    /// <summary>Maps the export routes under /api/statements.</summary>
+    public static IEndpointRouteBuilder MapWordApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/statements").WithTags("Word");
+        api.MapGet("/{id:guid}/versions/{version:long}/docx", GetVersionDocx).WithName("GetVersionDocx")
+            .WithSummary("Any version as a Word document with Word's styles")
+            .RequireStatement(StatementAction.Read);
+        api.MapGet("/{id:guid}/redline/docx", GetRedlineDocx).WithName("GetRedlineDocx")
+            .WithSummary("The redline between two versions as a Word document with tracked changes")
+            .RequireStatement(StatementAction.Read);
+        return app;
+    }
+
+    private static async Task<FileContentHttpResult> GetVersionDocx(Guid id, long version, IDraftStore store, CancellationToken ct)
+    {
+        var file = await WordExports.VersionAsync(store, id, version, ct);
+        return TypedResults.File(file.Bytes, WordExport.ContentType, file.FileName);
+    }
+
+    private static async Task<FileContentHttpResult> GetRedlineDocx(Guid id, long? from, long? to, IDraftStore store, CancellationToken ct)
+    {
+        var fromVersion = from ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "The query parameter 'from' is required.");
+        var toVersion = to ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "The query parameter 'to' is required.");
+        var file = await WordExports.RedlineAsync(store, id, fromVersion, toVersion, ct);
+        return TypedResults.File(file.Bytes, WordExport.ContentType, file.FileName);
+    }
+}
