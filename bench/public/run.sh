@@ -50,6 +50,8 @@ slug="$(node "$root/bench/public/seed.mjs" "$codraft" "$work/codraft.log" "$sign
 
 # nginx serves the bytes CoDraft answers with, as files, with its defaults for static files (ETag on).
 mkdir -p "$work/www/p" "$work/nginx"
+# nginx's workers run as an unprivileged user when started as root: they must be able to read the files.
+chmod 755 "$work" "$work/www" "$work/www/p"
 curl -fs "$codraft/p/$slug" -o "$work/www/p/$slug.html"
 curl -fs "$codraft/p/feed.atom" -o "$work/www/p/feed.atom"
 nginx_port="$(free_port)"
@@ -72,9 +74,9 @@ http {
 CONF
 "$nginx_bin" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 pids+=($!)
-wait_for "$nginx/p/$slug.html"
+wait_for "$nginx/p/$slug.html" || { cat "$work/nginx/error.log" >&2; exit 1; }
 
-etag_of() { curl -fsI "$1" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}'; }
+etag_of() { curl -fs -D - -o /dev/null "$1" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}'; }
 
 # One wrk run: "<requests/s> <p99 in ms> <answers that were not the expected status>".
 measure() {
