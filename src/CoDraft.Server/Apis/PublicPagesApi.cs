@@ -22,26 +22,26 @@ public static class PublicPagesApi
     public static IEndpointRouteBuilder MapPublicPagesApi(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("/p").AllowAnonymous().ExcludeFromDescription();
-        pages.MapGet("/", ListPage);
-        pages.MapGet("/feed.atom", Feed);
+        pages.MapGet("/", ListPage).WithMetadata(PublicCacheable.Instance);
+        pages.MapGet("/feed.atom", Feed).WithMetadata(PublicCacheable.Instance);
         pages.MapGet("/assets/publication.css", () => Results.Text(PublicationStyles.Css, "text/css; charset=utf-8"));
-        pages.MapGet("/{slug}", Page);
+        pages.MapGet("/{slug}", Page).WithMetadata(PublicCacheable.Instance);
         pages.MapPost("/{slug}/sign-on", SignOnForm);
         pages.MapGet("/{slug}/export.md", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
-            Export(slug, p, c, http, "md", "text/markdown; charset=utf-8", (s, url) => PublicationExports.Markdown(s, url)));
+            Export(slug, p, c, http, "md", "text/markdown; charset=utf-8", (s, url) => PublicationExports.Markdown(s, url))).WithMetadata(PublicCacheable.Instance);
         pages.MapGet("/{slug}/export.html", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
-            Export(slug, p, c, http, "html", Html, (s, url) => PublicHtml.Standalone(s, url)));
+            Export(slug, p, c, http, "html", Html, (s, url) => PublicHtml.Standalone(s, url))).WithMetadata(PublicCacheable.Instance);
         pages.MapGet("/{slug}/export.json", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
             Export(slug, p, c, http, "json", "application/json; charset=utf-8",
-                (s, url) => System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(s, url), PublicationJson.Options)));
+                (s, url) => System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(s, url), PublicationJson.Options))).WithMetadata(PublicCacheable.Instance);
         pages.MapGet("/{slug}/signatories.csv", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
-            Export(slug, p, c, http, "csv", "text/csv; charset=utf-8; header=present", (s, _) => PublicationExports.Csv(s), "-signatories"));
+            Export(slug, p, c, http, "csv", "text/csv; charset=utf-8; header=present", (s, _) => PublicationExports.Csv(s), "-signatories")).WithMetadata(PublicCacheable.Instance);
 
         var api = app.MapGroup("/api/public").AllowAnonymous().WithTags("Public statements");
         api.MapGet("/statements", ListJson).WithName("ListPublicStatements").WithSummary("Every statement public now, newest first")
-            .Produces<IReadOnlyList<PublicListItem>>();
+            .Produces<IReadOnlyList<PublicListItem>>().WithMetadata(PublicCacheable.Instance);
         api.MapGet("/statements/{slug}", GetJson).WithName("GetPublicStatement").WithSummary("A public statement: text, hash, versions, signatories")
-            .Produces<PublicStatementView>();
+            .Produces<PublicStatementView>().WithMetadata(PublicCacheable.Instance);
         api.MapPost("/statements/{slug}/sign-ons", SignOnJson).WithName("RequestSignOn").WithSummary("Ask to be listed as a signatory (moderated)");
         return app;
     }
@@ -50,10 +50,10 @@ public static class PublicPagesApi
     public static string PageUrl(HttpRequest request, string slug) => request.PublicUrl($"/p/{slug}");
 
     private static Task<IResult> ListPage(PublicationService publications, PublicCache cache, HttpContext http) =>
-        Cached(http, cache, "list", async ct => new PublicRendering(PublicHtml.List(await publications.ListPublicAsync(ct)), Html), NotFoundPage);
+        Cached(http, cache, "", async ct => new PublicRendering(PublicHtml.List(await publications.ListPublicAsync(ct)), Html), NotFoundPage);
 
     private static Task<IResult> Feed(PublicationService publications, PublicCache cache, HttpContext http) =>
-        Cached(http, cache, "feed", async ct =>
+        Cached(http, cache, "", async ct =>
         {
             var request = http.Request;
             var self = new Uri(request.PublicUrl("/p/feed.atom"));
@@ -63,12 +63,12 @@ public static class PublicPagesApi
         }, NotFoundPage);
 
     /// <summary>
-    /// The answer from the public cache under <paramref name="what"/> and the base address links are written with
-    /// (PublicUrl, or the host the request came by), rendered on a miss; <paramref name="missing"/> when not public.
+    /// The answer from the public cache under the request's address (plus <paramref name="variant"/>, for an answer that
+    /// depends on the query string), rendered on a miss; <paramref name="missing"/> when not public.
     /// </summary>
     private static async Task<IResult> Cached(
-        HttpContext http, PublicCache cache, string what, Func<CancellationToken, Task<PublicRendering?>> render, Func<IResult> missing) =>
-        await cache.GetAsync(http.Request.PublicUrl("/") + "\n" + what, render, http.RequestAborted) is { } answer
+        HttpContext http, PublicCache cache, string variant, Func<CancellationToken, Task<PublicRendering?>> render, Func<IResult> missing) =>
+        await cache.GetAsync(PublicCache.KeyOf(http.Request, variant), render, http.RequestAborted) is { } answer
             ? new CachedAnswerResult(answer)
             : missing();
 
@@ -80,7 +80,7 @@ public static class PublicPagesApi
     }
 
     private static Task<IResult> Page(string slug, bool? requested, PublicationService publications, PublicCache cache, HttpContext http) =>
-        Cached(http, cache, (requested == true ? "thanks\n" : "page\n") + slug, async ct =>
+        Cached(http, cache, requested == true ? "?requested=true" : "", async ct =>
             await publications.FindPublicAsync(slug, ct) is { } statement
                 ? new PublicRendering(PublicHtml.Page(statement, PublicHtml.EmptyForm with { Thanks = requested == true }), Html)
                 : null, NotFoundPage);
@@ -113,13 +113,13 @@ public static class PublicPagesApi
     private static Task<IResult> Export(
         string slug, PublicationService publications, PublicCache cache, HttpContext http, string extension, string contentType,
         Func<PublishedStatement, string, string> write, string suffix = "") =>
-        Cached(http, cache, extension + suffix + "\n" + slug, async ct =>
+        Cached(http, cache, "", async ct =>
             await publications.FindPublicAsync(slug, ct) is { } statement
                 ? new PublicRendering(write(statement, PageUrl(http.Request, statement.Slug)), contentType, $"{statement.Slug}{suffix}.{extension}")
                 : null, NotFoundPage);
 
     private static Task<IResult> ListJson(PublicationService publications, PublicCache cache, HttpContext http) =>
-        Cached(http, cache, "api-list", async ct =>
+        Cached(http, cache, "", async ct =>
         {
             IReadOnlyList<PublicListItem> items = (await publications.ListPublicAsync(ct)).Select(s => new PublicListItem(
                 s.Title, s.Slug, PageUrl(http.Request, s.Slug), s.PublicSince, s.UpdatedAt, s.Sha256, s.Supporting.Count())).ToList();
@@ -127,7 +127,7 @@ public static class PublicPagesApi
         }, () => throw NotPublic());
 
     private static Task<IResult> GetJson(string slug, PublicationService publications, PublicCache cache, HttpContext http) =>
-        Cached(http, cache, "api-statement\n" + slug, async ct =>
+        Cached(http, cache, "", async ct =>
             await publications.FindPublicAsync(slug, ct) is { } statement
                 ? new PublicRendering(System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(statement, PageUrl(http.Request, statement.Slug)), ApiJson(http)), Json)
                 : null, () => throw NotPublic());

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace CoDraft.Server.Publishing;
@@ -9,22 +8,15 @@ namespace CoDraft.Server.Publishing;
 /// </summary>
 public sealed class CachedAnswerResult(CachedAnswer answer) : IResult
 {
-    /// <summary>
-    /// How long, in seconds, a browser or proxy may keep showing an answer past its max-age while it asks again in the
-    /// background: a busy page stays fast on publication day without hiding a change for long.
-    /// </summary>
-    public const int StaleWhileRevalidateSeconds = 60;
-
     /// <inheritdoc />
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var request = httpContext.Request;
         var response = httpContext.Response;
-        var (body, coding, suffix) = Choose(request);
+        var (body, coding, tag) = Choose(request);
         var headers = response.Headers;
-        var maxAge = Math.Max(0, httpContext.RequestServices.GetRequiredService<IOptions<PublicationOptions>>().Value.BrowserMaxAgeSeconds);
-        headers.ETag = $"\"{answer.ETag}{suffix}\"";
-        headers.CacheControl = $"public, max-age={maxAge}, stale-while-revalidate={StaleWhileRevalidateSeconds}";
+        headers.ETag = tag;
+        headers.CacheControl = answer.CacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         if (Matches(request.Headers.IfNoneMatch))
         {
@@ -37,9 +29,9 @@ public sealed class CachedAnswerResult(CachedAnswer answer) : IResult
         {
             headers.ContentEncoding = coding;
         }
-        if (answer.FileName is not null)
+        if (answer.Disposition is not null)
         {
-            headers.ContentDisposition = $"attachment; filename=\"{answer.FileName}\"";
+            headers.ContentDisposition = answer.Disposition;
         }
         response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(request.Method))
@@ -48,18 +40,22 @@ public sealed class CachedAnswerResult(CachedAnswer answer) : IResult
         }
     }
 
-    private (byte[] Body, string? Coding, string Suffix) Choose(HttpRequest request)
+    private (byte[] Body, string? Coding, string Tag) Choose(HttpRequest request)
     {
+        if (request.Headers.AcceptEncoding.Count == 0)
+        {
+            return (answer.Identity, null, answer.Tag);
+        }
         var accepted = request.GetTypedHeaders().AcceptEncoding;
         if (answer.Brotli is { } brotli && Accepts(accepted, "br"))
         {
-            return (brotli, "br", "-br");
+            return (brotli, "br", answer.BrotliTag);
         }
         if (answer.Gzip is { } gzip && Accepts(accepted, "gzip"))
         {
-            return (gzip, "gzip", "-gz");
+            return (gzip, "gzip", answer.GzipTag);
         }
-        return (answer.Identity, null, "");
+        return (answer.Identity, null, answer.Tag);
     }
 
     private static bool Accepts(IList<Microsoft.Net.Http.Headers.StringWithQualityHeaderValue> accepted, string coding) =>
@@ -85,7 +81,7 @@ public sealed class CachedAnswerResult(CachedAnswer answer) : IResult
                     tag = tag[2..];
                 }
                 tag = tag.Trim('"');
-                if (tag == answer.ETag || tag == answer.ETag + "-br" || tag == answer.ETag + "-gz")
+                if (tag.StartsWith(answer.Hash, StringComparison.Ordinal) && tag[answer.Hash.Length..] is "" or "-br" or "-gz")
                 {
                     return true;
                 }

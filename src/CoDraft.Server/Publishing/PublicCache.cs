@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using CoDraft.Server.Deployment;
 using Microsoft.Extensions.Options;
 
 namespace CoDraft.Server.Publishing;
@@ -22,10 +23,26 @@ public sealed class PublicCache(PublicContentChanges changes, PublicationService
     /// </summary>
     public const int MaxEntries = 4096;
 
+    /// <summary>
+    /// How long, in seconds, a browser or proxy may keep showing an answer past its max-age while it asks again in the
+    /// background: a busy page stays fast on publication day without hiding a change for long.
+    /// </summary>
+    public const int StaleWhileRevalidateSeconds = 60;
+
     /// <summary>Below this size compressing saves too little to be worth a second copy.</summary>
     private const int CompressAbove = 256;
 
     private readonly ConcurrentDictionary<string, CachedAnswer> entries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The key of a request's answer: the base address links are written with (PublicUrl, or the scheme and host the
+    /// request came by) and the path, plus <paramref name="variant"/> for answers that depend on the query string.
+    /// </summary>
+    public static string KeyOf(HttpRequest request, string variant = "") => request.PublicUrl(request.Path.Value ?? "/") + variant;
+
+    /// <summary>The cached answer for <paramref name="key"/> if it may still be served; never renders.</summary>
+    public CachedAnswer? Fresh(string key) =>
+        entries.TryGetValue(key, out var hit) && hit.Generation == changes.Generation && clock.GetUtcNow() < hit.ExpiresAt ? hit : null;
 
     /// <summary>
     /// The cached answer for <paramref name="key"/>, or <paramref name="render"/>'s, kept for the next request;
@@ -33,12 +50,12 @@ public sealed class PublicCache(PublicContentChanges changes, PublicationService
     /// </summary>
     public async Task<CachedAnswer?> GetAsync(string key, Func<CancellationToken, Task<PublicRendering?>> render, CancellationToken ct)
     {
-        var generation = changes.Generation;
-        var now = clock.GetUtcNow();
-        if (entries.TryGetValue(key, out var hit) && hit.Generation == generation && now < hit.ExpiresAt)
+        if (Fresh(key) is { } hit)
         {
             return hit;
         }
+        var generation = changes.Generation;
+        var now = clock.GetUtcNow();
         // The next embargo end is read before rendering, so an embargo ending while this renders still ends the entry.
         var nextEmbargoEnd = await publications.NextEmbargoEndAsync(now, ct);
         if (await render(ct) is not { } rendering)
@@ -47,7 +64,8 @@ public sealed class PublicCache(PublicContentChanges changes, PublicationService
             return null;
         }
         var lifetime = now.AddSeconds(Math.Max(0, options.Value.CacheSeconds));
-        var answer = Fill(rendering, generation, nextEmbargoEnd is { } end && end < lifetime ? end : lifetime);
+        var cacheControl = $"public, max-age={Math.Max(0, options.Value.BrowserMaxAgeSeconds)}, stale-while-revalidate={StaleWhileRevalidateSeconds}";
+        var answer = Fill(rendering, cacheControl, generation, nextEmbargoEnd is { } end && end < lifetime ? end : lifetime);
         if (entries.Count >= MaxEntries)
         {
             entries.Clear();
@@ -60,7 +78,7 @@ public sealed class PublicCache(PublicContentChanges changes, PublicationService
         return answer;
     }
 
-    private static CachedAnswer Fill(PublicRendering rendering, long generation, DateTimeOffset expiresAt)
+    private static CachedAnswer Fill(PublicRendering rendering, string cacheControl, long generation, DateTimeOffset expiresAt)
     {
         var identity = Encoding.UTF8.GetBytes(rendering.Body);
         var hash = Convert.ToBase64String(SHA256.HashData(identity).AsSpan(0, 18)).Replace('+', '-').Replace('/', '_');
@@ -68,7 +86,7 @@ public sealed class PublicCache(PublicContentChanges changes, PublicationService
         return new CachedAnswer(identity,
             large ? Compress(identity, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true)) : null,
             large ? Compress(identity, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true)) : null,
-            hash, rendering.ContentType, rendering.FileName, generation, expiresAt);
+            hash, rendering.ContentType, rendering.FileName, cacheControl, generation, expiresAt);
     }
 
     private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
