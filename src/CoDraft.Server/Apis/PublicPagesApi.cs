@@ -16,29 +16,32 @@ namespace CoDraft.Server.Apis;
 public static class PublicPagesApi
 {
     private const string Html = "text/html; charset=utf-8";
+    private const string Json = "application/json; charset=utf-8";
 
     /// <summary>Maps the public routes.</summary>
     public static IEndpointRouteBuilder MapPublicPagesApi(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("/p").AllowAnonymous().ExcludeFromDescription();
-        pages.MapGet("/", ListPage);
-        pages.MapGet("/feed.atom", Feed);
+        pages.MapGet("/", ListPage).WithMetadata(PublicCacheable.Instance);
+        pages.MapGet("/feed.atom", Feed).WithMetadata(PublicCacheable.Instance);
         pages.MapGet("/assets/publication.css", () => Results.Text(PublicationStyles.Css, "text/css; charset=utf-8"));
-        pages.MapGet("/{slug}", Page);
+        pages.MapGet("/{slug}", Page).WithMetadata(PublicCacheable.Instance);
         pages.MapPost("/{slug}/sign-on", SignOnForm);
-        pages.MapGet("/{slug}/export.md", (string slug, PublicationService p, HttpContext http, CancellationToken ct) =>
-            Export(slug, p, http, "md", "text/markdown; charset=utf-8", (s, url) => PublicationExports.Markdown(s, url), ct));
-        pages.MapGet("/{slug}/export.html", (string slug, PublicationService p, HttpContext http, CancellationToken ct) =>
-            Export(slug, p, http, "html", Html, (s, url) => PublicHtml.Standalone(s, url), ct));
-        pages.MapGet("/{slug}/export.json", (string slug, PublicationService p, HttpContext http, CancellationToken ct) =>
-            Export(slug, p, http, "json", "application/json; charset=utf-8",
-                (s, url) => System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(s, url), PublicationJson.Options), ct));
-        pages.MapGet("/{slug}/signatories.csv", (string slug, PublicationService p, HttpContext http, CancellationToken ct) =>
-            Export(slug, p, http, "csv", "text/csv; charset=utf-8; header=present", (s, _) => PublicationExports.Csv(s), ct, "-signatories"));
+        pages.MapGet("/{slug}/export.md", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
+            Export(slug, p, c, http, "md", "text/markdown; charset=utf-8", (s, url) => PublicationExports.Markdown(s, url))).WithMetadata(PublicCacheable.Instance);
+        pages.MapGet("/{slug}/export.html", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
+            Export(slug, p, c, http, "html", Html, (s, url) => PublicHtml.Standalone(s, url))).WithMetadata(PublicCacheable.Instance);
+        pages.MapGet("/{slug}/export.json", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
+            Export(slug, p, c, http, "json", "application/json; charset=utf-8",
+                (s, url) => System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(s, url), PublicationJson.Options))).WithMetadata(PublicCacheable.Instance);
+        pages.MapGet("/{slug}/signatories.csv", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
+            Export(slug, p, c, http, "csv", "text/csv; charset=utf-8; header=present", (s, _) => PublicationExports.Csv(s), "-signatories")).WithMetadata(PublicCacheable.Instance);
 
         var api = app.MapGroup("/api/public").AllowAnonymous().WithTags("Public statements");
-        api.MapGet("/statements", ListJson).WithName("ListPublicStatements").WithSummary("Every statement public now, newest first");
-        api.MapGet("/statements/{slug}", GetJson).WithName("GetPublicStatement").WithSummary("A public statement: text, hash, versions, signatories");
+        api.MapGet("/statements", ListJson).WithName("ListPublicStatements").WithSummary("Every statement public now, newest first")
+            .Produces<IReadOnlyList<PublicListItem>>().WithMetadata(PublicCacheable.Instance);
+        api.MapGet("/statements/{slug}", GetJson).WithName("GetPublicStatement").WithSummary("A public statement: text, hash, versions, signatories")
+            .Produces<PublicStatementView>().WithMetadata(PublicCacheable.Instance);
         api.MapPost("/statements/{slug}/sign-ons", SignOnJson).WithName("RequestSignOn").WithSummary("Ask to be listed as a signatory (moderated)");
         return app;
     }
@@ -46,17 +49,28 @@ public static class PublicPagesApi
     /// <summary>The absolute address of a public page: <c>PublicUrl</c>, or the scheme and host the request came by.</summary>
     public static string PageUrl(HttpRequest request, string slug) => request.PublicUrl($"/p/{slug}");
 
-    private static async Task<IResult> ListPage(PublicationService publications, CancellationToken ct) =>
-        Results.Content(PublicHtml.List(await publications.ListPublicAsync(ct)), Html);
+    private static Task<IResult> ListPage(PublicationService publications, PublicCache cache, HttpContext http) =>
+        Cached(http, cache, "", async ct => new PublicRendering(PublicHtml.List(await publications.ListPublicAsync(ct)), Html), NotFoundPage);
 
-    private static async Task<IResult> Feed(PublicationService publications, HttpContext http, CancellationToken ct)
-    {
-        var request = http.Request;
-        var self = new Uri(request.PublicUrl("/p/feed.atom"));
-        var entries = (await publications.ListPublicAsync(ct)).Select(s => new FeedEntry(
-            new Uri(PageUrl(request, s.Slug)), s.Title, s.PublicSince, s.UpdatedAt, Summary(s)));
-        return Results.Text(AtomFeed.Write("Published statements", self, entries), "application/atom+xml; charset=utf-8");
-    }
+    private static Task<IResult> Feed(PublicationService publications, PublicCache cache, HttpContext http) =>
+        Cached(http, cache, "", async ct =>
+        {
+            var request = http.Request;
+            var self = new Uri(request.PublicUrl("/p/feed.atom"));
+            var entries = (await publications.ListPublicAsync(ct)).Select(s => new FeedEntry(
+                new Uri(PageUrl(request, s.Slug)), s.Title, s.PublicSince, s.UpdatedAt, Summary(s)));
+            return new PublicRendering(AtomFeed.Write("Published statements", self, entries), "application/atom+xml; charset=utf-8");
+        }, NotFoundPage);
+
+    /// <summary>
+    /// The answer from the public cache under the request's address (plus <paramref name="variant"/>, for an answer that
+    /// depends on the query string), rendered on a miss; <paramref name="missing"/> when not public.
+    /// </summary>
+    private static async Task<IResult> Cached(
+        HttpContext http, PublicCache cache, string variant, Func<CancellationToken, Task<PublicRendering?>> render, Func<IResult> missing) =>
+        await cache.GetAsync(PublicCache.KeyOf(http.Request, variant), render, http.RequestAborted) is { } answer
+            ? new CachedAnswerResult(answer)
+            : missing();
 
     private static string Summary(PublishedStatement s)
     {
@@ -65,10 +79,11 @@ public static class PublicPagesApi
         return s.Corrections.Count > 0 ? $"{summary} (Corrected: {s.Corrections[^1].Reason})" : summary;
     }
 
-    private static async Task<IResult> Page(string slug, bool? requested, PublicationService publications, CancellationToken ct) =>
-        await publications.FindPublicAsync(slug, ct) is { } statement
-            ? Results.Content(PublicHtml.Page(statement, PublicHtml.EmptyForm with { Thanks = requested == true }), Html)
-            : NotFoundPage();
+    private static Task<IResult> Page(string slug, bool? requested, PublicationService publications, PublicCache cache, HttpContext http) =>
+        Cached(http, cache, requested == true ? "?requested=true" : "", async ct =>
+            await publications.FindPublicAsync(slug, ct) is { } statement
+                ? new PublicRendering(PublicHtml.Page(statement, PublicHtml.EmptyForm with { Thanks = requested == true }), Html)
+                : null, NotFoundPage);
 
     private static IResult NotFoundPage() => Results.Content(PublicHtml.NotFound(), Html, Encoding.UTF8, StatusCodes.Status404NotFound);
 
@@ -95,27 +110,31 @@ public static class PublicPagesApi
         };
     }
 
-    private static async Task<IResult> Export(
-        string slug, PublicationService publications, HttpContext http, string extension, string contentType,
-        Func<PublishedStatement, string, string> write, CancellationToken ct, string suffix = "")
-    {
-        if (await publications.FindPublicAsync(slug, ct) is not { } statement)
+    private static Task<IResult> Export(
+        string slug, PublicationService publications, PublicCache cache, HttpContext http, string extension, string contentType,
+        Func<PublishedStatement, string, string> write, string suffix = "") =>
+        Cached(http, cache, "", async ct =>
+            await publications.FindPublicAsync(slug, ct) is { } statement
+                ? new PublicRendering(write(statement, PageUrl(http.Request, statement.Slug)), contentType, $"{statement.Slug}{suffix}.{extension}")
+                : null, NotFoundPage);
+
+    private static Task<IResult> ListJson(PublicationService publications, PublicCache cache, HttpContext http) =>
+        Cached(http, cache, "", async ct =>
         {
-            return NotFoundPage();
-        }
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{statement.Slug}{suffix}.{extension}\"";
-        return Results.Text(write(statement, PageUrl(http.Request, statement.Slug)), contentType);
-    }
+            IReadOnlyList<PublicListItem> items = (await publications.ListPublicAsync(ct)).Select(s => new PublicListItem(
+                s.Title, s.Slug, PageUrl(http.Request, s.Slug), s.PublicSince, s.UpdatedAt, s.Sha256, s.Supporting.Count())).ToList();
+            return new PublicRendering(System.Text.Json.JsonSerializer.Serialize(items, ApiJson(http)), Json);
+        }, () => throw NotPublic());
 
-    private static async Task<Ok<IReadOnlyList<PublicListItem>>> ListJson(PublicationService publications, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok<IReadOnlyList<PublicListItem>>((await publications.ListPublicAsync(ct)).Select(s => new PublicListItem(
-            s.Title, s.Slug, PageUrl(http.Request, s.Slug), s.PublicSince, s.UpdatedAt, s.Sha256, s.Supporting.Count())).ToList());
+    private static Task<IResult> GetJson(string slug, PublicationService publications, PublicCache cache, HttpContext http) =>
+        Cached(http, cache, "", async ct =>
+            await publications.FindPublicAsync(slug, ct) is { } statement
+                ? new PublicRendering(System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(statement, PageUrl(http.Request, statement.Slug)), ApiJson(http)), Json)
+                : null, () => throw NotPublic());
 
-    private static async Task<Ok<PublicStatementView>> GetJson(string slug, PublicationService publications, HttpContext http, CancellationToken ct)
-    {
-        var statement = await publications.FindPublicAsync(slug, ct) ?? throw NotPublic();
-        return TypedResults.Ok(PublicationExports.Json(statement, PageUrl(http.Request, statement.Slug)));
-    }
+    /// <summary>The API's own JSON settings, so the cached JSON is what the endpoint wrote before it was cached.</summary>
+    private static System.Text.Json.JsonSerializerOptions ApiJson(HttpContext http) =>
+        http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
 
     private static async Task<IResult> SignOnJson(string slug, SignOnForm? body, HttpContext http, PublicationService publications, SignOnThrottle throttle, CancellationToken ct)
     {

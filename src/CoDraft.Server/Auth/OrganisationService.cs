@@ -12,7 +12,7 @@ namespace CoDraft.Server.Auth;
 /// The key is checked here rather than by a unique index because stores made before this rule may hold such pairs,
 /// and they must still open; creations and renames in this process take turns so that two cannot pass the check at once.
 /// </summary>
-public sealed class OrganisationService(IDraftStore store, TimeProvider clock)
+public sealed class OrganisationService(IDraftStore store, TimeProvider clock, Publishing.PublicContentChanges publicContent)
 {
     private readonly SemaphoreSlim naming = new(1, 1);
 
@@ -33,7 +33,13 @@ public sealed class OrganisationService(IDraftStore store, TimeProvider clock)
             var current = await store.FindOrganisationAsync(organisationId, ct) ?? throw NotFound();
             var changed = Validated(organisationId, input, current.CreatedAt);
             await RequireNameFreeAsync(changed, ct);
-            return await store.UpdateOrganisationAsync(changed, ct) ? changed : throw NotFound();
+            if (!await store.UpdateOrganisationAsync(changed, ct))
+            {
+                throw NotFound();
+            }
+            // Signatories are listed under their organisation's current name, country, type and website.
+            publicContent.Changed(null);
+            return changed;
         }, ct);
 
     /// <summary>Removes an organisation that has no members and takes part in no statement.</summary>

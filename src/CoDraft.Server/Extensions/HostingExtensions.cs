@@ -77,6 +77,8 @@ public static class HostingExtensions
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Cached public pages, feed, exports and public JSON: a hit needs nothing that follows (docs/publication.md).
+        app.UseMiddleware<Publishing.ServeFromPublicCache>();
         // The client's files are public (its pages ask for sign-in), so they are served before authentication.
         app.UseStaticClient();
         app.UseCoDraftAuth();

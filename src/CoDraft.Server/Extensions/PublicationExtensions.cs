@@ -12,6 +12,8 @@ public static class PublicationExtensions
         services.AddSingleton<PublicSlugs>();
         services.AddSingleton<SignOnThrottle>();
         services.AddSingleton<PublicationService>();
+        services.AddSingleton<PublicContentChanges>();
+        services.AddSingleton<PublicCache>();
         return services;
     }
 }

@@ -8,7 +8,8 @@ namespace CoDraft.Server.Extensions;
 /// Running several CoDraft processes behind one address. The store orders ops (its unique (statement, version));
 /// Redis only carries messages: with <see cref="RedisOptions.Connection"/> set, SignalR sends through its Redis
 /// backplane, so an op committed by one process reaches the clients connected to every other, and
-/// <see cref="RedisPresence"/> shares who is connected where. See docs/editing.md.
+/// <see cref="RedisPresence"/> shares who is connected where, and <see cref="Publishing.RedisPublicInvalidation"/> tells the
+/// other processes' public caches when public content changed. See docs/editing.md and docs/publication.md.
 /// </summary>
 public static class ScaleOutExtensions
 {
@@ -25,6 +26,8 @@ public static class ScaleOutExtensions
         signalR.Services.AddSingleton<RedisPresence>();
         signalR.Services.AddSingleton<IRemotePresence>(sp => sp.GetRequiredService<RedisPresence>());
         signalR.Services.AddHostedService(sp => sp.GetRequiredService<RedisPresence>());
+        // Each process caches the public pages; a change made on one reaches the others' caches through Redis.
+        signalR.Services.AddHostedService<Publishing.RedisPublicInvalidation>();
         return signalR.AddStackExchangeRedis(options.Connection, o =>
             o.Configuration.ChannelPrefix = RedisChannel.Literal(options.ChannelPrefix));
     }

@@ -79,6 +79,10 @@ public sealed partial class PublicationService
         await audit.RecordAsync(statementId, by,
             decision == SignOnStatus.Approved ? PublicationAuditActions.SignOnApproved : PublicationAuditActions.SignOnRejected,
             new { requestId, organisation = decided.OrganisationName, country = decided.Country, type = decided.Type }, ct);
+        if (decision == SignOnStatus.Approved)
+        {
+            changes.Changed(statementId);
+        }
         return decided;
     }
 
@@ -115,6 +119,7 @@ public sealed partial class PublicationService
         {
             throw new CoDraftException(ErrorCodes.CorrectionConflict, "Another correction was published at the same moment; reload and try again.");
         }
+        changes.Changed(statementId);
         await audit.RecordAsync(statementId, by, PublicationAuditActions.Corrected, new
         {
             number = correction.Number, sha256, previousSha256 = current.Sha256, reason = trimmedReason,
@@ -139,6 +144,7 @@ public sealed partial class PublicationService
             throw new CoDraftException(ErrorCodes.PublicationAlreadyPublic,
                 "The statement is public already; the date it became public cannot be changed.");
         }
+        changes.Changed(statementId);
         var by = caller.PersonId.ToString("D");
         await audit.RecordAsync(statementId, by, PublicationAuditActions.PublicFromChanged, new
         {
@@ -178,6 +184,7 @@ public sealed partial class PublicationService
         {
             throw new CoDraftException(ErrorCodes.CorrectionNotFound, $"The statement has no correction {number}.");
         }
+        changes.Changed(statementId);
         await audit.RecordAsync(statementId, by, PublicationAuditActions.Reconfirmed, new { number, organisationId = organisation, decision }, ct);
         return answer;
     }

@@ -8,7 +8,8 @@ namespace CoDraft.Server.Publishing;
 /// Reads published statements for the public side and the exports. Every public read goes through
 /// <see cref="FindPublicAsync"/> or <see cref="ListPublicAsync"/>, which leave out what is still under embargo.
 /// </summary>
-public sealed partial class PublicationService(IDraftStore store, PublicSlugs slugs, TimeProvider clock, SignOff.AuditTrail audit)
+public sealed partial class PublicationService(
+    IDraftStore store, PublicSlugs slugs, TimeProvider clock, SignOff.AuditTrail audit, PublicContentChanges changes)
 {
     /// <summary>The statement at <paramref name="slug"/> if it is public now; null otherwise (unknown, or under embargo).</summary>
     public async Task<PublishedStatement?> FindPublicAsync(string slug, CancellationToken ct)
@@ -38,6 +39,20 @@ public sealed partial class PublicationService(IDraftStore store, PublicSlugs sl
             }
         }
         return list.OrderByDescending(p => p.PublicSince).ToList();
+    }
+
+    /// <summary>The earliest end of an embargo after <paramref name="now"/>, when some statement is still under one.</summary>
+    public async Task<DateTimeOffset?> NextEmbargoEndAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        DateTimeOffset? next = null;
+        foreach (var publication in await store.ListPublicationsAsync(ct))
+        {
+            if (publication.PublicFrom is { } from && from > now && (next is null || from < next))
+            {
+                next = from;
+            }
+        }
+        return next;
     }
 
     /// <summary>The statement's publication for its participants, embargoed or not; refused before publication.</summary>

@@ -48,6 +48,7 @@ public sealed partial class SignOffService
         {
             version = publication.Version, sha256 = publication.Sha256, publicFrom,
         }, ct);
+        publicContent.Changed(statementId);
         await RecordStateAsync(statementId, by, StatementState.Approved, StatementState.Published, "The approved text was published.", now, ct);
         return publication;
     }

@@ -24,7 +24,8 @@ public sealed partial class SignOffService(
     StateChangeRecorder states,
     SignOffBroadcaster broadcaster,
     Partnerships.Approvers approvers,
-    TimeProvider clock)
+    TimeProvider clock,
+    Publishing.PublicContentChanges publicContent)
 {
     /// <summary>Longest decision comment, in UTF-16 units: a few paragraphs, not a counter-draft.</summary>
     public const int MaxCommentLength = 4000;
@@ -174,6 +175,11 @@ public sealed partial class SignOffService(
         if (!await store.ChangeStateAsync(new StateChange(statementId, state, to, by, now), ct))
         {
             throw Illegal((await store.FindLifecycleAsync(statementId, ct)).State, "Another change moved the statement first; read it again.");
+        }
+        if (state == StatementState.Published)
+        {
+            // A closed statement's page says so and takes no more sign-ons.
+            publicContent.Changed(statementId);
         }
         await RecordStateAsync(statementId, by, state, to,
             to == StatementState.Drafting ? "The lead withdrew the sign-off round." : "The lead closed the statement.", now, ct);
