@@ -22,6 +22,7 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
     /// <summary>Characters that carry inline Markdown: a block with any of them is redlined whole, not word by word.</summary>
     private static readonly System.Buffers.SearchValues<char> InlineMarkup = System.Buffers.SearchValues.Create("*_`[]<&\\~^|");
 
+    /// <summary>The Word content of <paramref name="redline"/>, in reading order.</summary>
     /// <param name="redline">The redline's blocks.</param>
     /// <param name="beforeBlocks">The source of the earlier text's blocks in reading order, to find where moved blocks came from.</param>
     /// <param name="levels">The list level of nested list-item blocks of both texts, by their source (<see cref="ListLevels"/>).</param>
