@@ -13,7 +13,8 @@ using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 /// with all of it tracked as inserted or deleted. A changed block of plain words (a paragraph, heading, list item
 /// or one-line quote with no inline Markdown) keeps its style and shows the word diff as tracked insertions and
 /// deletions; any other changed block shows as its earlier form deleted followed by its later form inserted, so
-/// its formatting is right on both sides. A moved block is deleted at its old place and inserted at its new one.
+/// its formatting is right on both sides, except a table with the same header in both, whose rows are tracked
+/// (<see cref="TableRowRedline"/>). A moved block is deleted at its old place and inserted at its new one.
 /// Unchanged blocks are written as they now read.
 /// </summary>
 internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering numbering, TrackedChanges changes)
@@ -21,6 +22,7 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
     /// <summary>Characters that carry inline Markdown: a block with any of them is redlined whole, not word by word.</summary>
     private static readonly System.Buffers.SearchValues<char> InlineMarkup = System.Buffers.SearchValues.Create("*_`[]<&\\~^|");
 
+    /// <summary>The Word content of <paramref name="redline"/>, in reading order.</summary>
     /// <param name="redline">The redline's blocks.</param>
     /// <param name="beforeBlocks">The source of the earlier text's blocks in reading order, to find where moved blocks came from.</param>
     /// <param name="levels">The list level of nested list-item blocks of both texts, by their source (<see cref="ListLevels"/>).</param>
@@ -40,6 +42,10 @@ internal sealed partial class RedlineWordWriter(WordBlocks blocks, WordNumbering
                     break;
                 case RedlineChange.Changed when WordDiffParagraph(block, level) is { } paragraph:
                     elements.Add(paragraph);
+                    break;
+                case RedlineChange.Changed when block.Kind == RedlineBlockKind.Table
+                    && TableRowRedline.Write(block.Before!, block.After!, blocks, changes) is { } table:
+                    elements.Add(table);
                     break;
                 case RedlineChange.Changed:
                     elements.AddRange(Marked(block.Before!, levels.GetValueOrDefault(block.Before!), inserted: false));

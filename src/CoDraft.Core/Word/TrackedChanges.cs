@@ -43,7 +43,7 @@ internal sealed class TrackedChanges(TrackedChangeStamp stamp)
             var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
             properties.Append(new ParagraphMarkRunProperties(inserted ? Stamp(new Inserted()) : Stamp(new Deleted())));
         }
-        foreach (var row in element.Descendants<TableRow>())
+        foreach (var row in element is TableRow ownRow ? [ownRow] : element.Descendants<TableRow>().ToList())
         {
             var properties = row.TableRowProperties ?? row.PrependChild(new TableRowProperties());
             properties.Append(inserted ? Stamp(new Inserted()) : Stamp(new Deleted()));

@@ -17,9 +17,11 @@ public static class WordApi
         var api = app.MapGroup("/api/statements").WithTags("Word");
         api.MapGet("/{id:guid}/versions/{version:long}/docx", GetVersionDocx).WithName("GetVersionDocx")
             .WithSummary("Any version as a Word document with Word's styles")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), WordExport.ContentType)
             .RequireStatement(StatementAction.Read);
         api.MapGet("/{id:guid}/redline/docx", GetRedlineDocx).WithName("GetRedlineDocx")
             .WithSummary("The redline between two versions as a Word document with tracked changes")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), WordExport.ContentType)
             .RequireStatement(StatementAction.Read);
         return app;
     }

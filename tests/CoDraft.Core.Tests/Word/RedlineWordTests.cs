@@ -88,6 +88,26 @@ public sealed class RedlineWordTests
     }
 
     [Fact]
+    public void A_changed_table_tracks_its_rows_and_leaves_unchanged_rows_alone()
+    {
+        using var document = WordExportTests.Open(Export("table-rows", out _, out _));
+        var table = Assert.Single(document.MainDocumentPart!.Document!.Body!.Elements<Table>());
+        string? ChangeOf(TableRow row) =>
+            row.TableRowProperties?.Elements<Inserted>().Any() == true ? "inserted" : row.TableRowProperties?.Elements<Deleted>().Any() == true ? "deleted" : null;
+        var rows = table.Elements<TableRow>().Select(row => (Text: string.Join(" ", row.Descendants<TableCell>().Select(c => c.InnerText.Trim())), Change: ChangeOf(row))).ToList();
+
+        Assert.Equal(
+        [
+            ("Organisation Country Joined", null),
+            ("Water Now Kenya 2024", null),
+            ("Blue Future Chile 2025", "deleted"),
+            ("Clean Rivers Peru 2025", "deleted"),
+            ("Clean Rivers Peru 2026", "inserted"),
+            ("Lake Watch Uganda 2026", "inserted"),
+        ], rows);
+    }
+
+    [Fact]
     public void Nested_list_items_keep_their_level_in_the_redline()
     {
         using var document = WordExportTests.Open(Export("nested-lists", out _, out _));

@@ -61,4 +61,16 @@ public sealed class WordApiTests(StatementsServer server) : IClassFixture<Statem
         await (await lead.Client.GetAsync($"/api/statements/{id}/redline/docx?from=0&to=9")).AssertProblemAsync(404, "version.not_found");
         await (await lead.Client.GetAsync($"/api/statements/{id}/versions/7/docx")).AssertProblemAsync(404, "version.not_found");
     }
+
+    [Fact]
+    public async Task The_openapi_document_lists_both_downloads_as_Word_documents()
+    {
+        var paths = (await (await lead.Client.GetAsync("/openapi/v1.json")).ReadJsonAsync()).GetProperty("paths");
+
+        foreach (var path in new[] { "/api/statements/{id}/versions/{version}/docx", "/api/statements/{id}/redline/docx" })
+        {
+            var content = paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+            Assert.True(content.TryGetProperty(DocxType, out _), $"{path} does not say it answers a .docx");
+        }
+    }
 }
