@@ -231,6 +231,22 @@ public sealed class PublicCacheTests(PublicationFixture f) : IClassFixture<Publi
     }
 
     [Fact]
+    public async Task The_thank_you_page_and_the_plain_page_are_cached_apart_and_no_path_can_reach_the_thank_you_entry()
+    {
+        var (_, slug) = await f.PublishAsync("Thanks letter " + Guid.NewGuid().ToString("N")[..6], "We ask.");
+
+        var thanks = (await ReadAsync($"/p/{slug}?requested=true")).Body;
+        var plain = (await ReadAsync($"/p/{slug}")).Body;
+        var again = (await ReadAsync($"/p/{slug}?requested=true")).Body;
+        var encoded = await GetAsync($"/p/{slug}%3Frequested=true");
+
+        Assert.Contains("sign-on-thanks", thanks);
+        Assert.Contains("sign-on-thanks", again);
+        Assert.DoesNotContain("sign-on-thanks", plain);
+        Assert.Equal(HttpStatusCode.NotFound, encoded.StatusCode);
+    }
+
+    [Fact]
     public async Task Links_are_written_for_the_host_each_request_came_by_even_when_another_host_filled_the_cache()
     {
         var (_, slug) = await f.PublishAsync("Two hosts letter " + Guid.NewGuid().ToString("N")[..6], "We ask.");
