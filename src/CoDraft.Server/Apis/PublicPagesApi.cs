@@ -80,7 +80,7 @@ public static class PublicPagesApi
     }
 
     private static Task<IResult> Page(string slug, bool? requested, PublicationService publications, PublicCache cache, HttpContext http) =>
-        Cached(http, cache, requested == true ? "?requested=true" : "", async ct =>
+        Cached(http, cache, requested == true ? "thanks" : "", async ct =>
             await publications.FindPublicAsync(slug, ct) is { } statement
                 ? new PublicRendering(PublicHtml.Page(statement, PublicHtml.EmptyForm with { Thanks = requested == true }), Html)
                 : null, NotFoundPage);

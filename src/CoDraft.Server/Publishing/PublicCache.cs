@@ -36,9 +36,15 @@ public sealed class PublicCache(PublicContentChanges changes, PublicationService
 
     /// <summary>
     /// The key of a request's answer: the base address links are written with (PublicUrl, or the scheme and host the
-    /// request came by) and the path, plus <paramref name="variant"/> for answers that depend on the query string.
+    /// request came by) and the path, behind <paramref name="variant"/> for answers that depend on the query string.
+    /// The variant goes first: a key of a plain request starts with the scheme, so no path (a decoded <c>%3F</c>
+    /// included) can spell a variant's key.
     /// </summary>
-    public static string KeyOf(HttpRequest request, string variant = "") => request.PublicUrl(request.Path.Value ?? "/") + variant;
+    public static string KeyOf(HttpRequest request, string variant = "")
+    {
+        var address = request.PublicUrl(request.Path.Value ?? "/");
+        return variant.Length == 0 ? address : variant + " " + address;
+    }
 
     /// <summary>The cached answer for <paramref name="key"/> if it may still be served; never renders.</summary>
     public CachedAnswer? Fresh(string key) =>

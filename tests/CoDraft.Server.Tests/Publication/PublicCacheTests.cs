@@ -11,7 +11,7 @@ namespace CoDraft.Server.Tests.Publishing;
 /// headers, a conditional request for unchanged content gets 304 with no body, text is compressed when the client
 /// accepts it, and every change the public can see shows on the very next request.
 /// </summary>
-public sealed class PublicCacheTests(PublicationFixture f) : IClassFixture<PublicationFixture>
+public sealed class PublicCacheTests(LongCachePublicationFixture f) : IClassFixture<LongCachePublicationFixture>
 {
     private static readonly string[] StatementRoutes =
         ["/p/{0}", "/p/{0}/export.md", "/p/{0}/export.html", "/p/{0}/export.json", "/p/{0}/signatories.csv", "/api/public/statements/{0}"];
@@ -195,6 +195,38 @@ public sealed class PublicCacheTests(PublicationFixture f) : IClassFixture<Publi
         Assert.Equal(HttpStatusCode.OK, (await GetAsync($"/p/{slug}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_newly_published_statement_shows_at_once_in_listings_cached_before_it()
+    {
+        foreach (var listing in Listings)
+        {
+            await ReadAsync(listing);
+        }
+
+        var (_, slug) = await f.PublishAsync("Fresh letter " + Guid.NewGuid().ToString("N")[..6], "We ask.");
+
+        foreach (var listing in Listings)
+        {
+            Assert.Contains(slug, (await ReadAsync(listing)).Body);
+        }
+    }
+
+    [Fact]
+    public async Task An_embargo_moved_earlier_ends_at_its_new_time_in_the_cached_listings()
+    {
+        var (id, slug) = await f.PublishAsync("Moved embargo letter " + Guid.NewGuid().ToString("N")[..6], "Soon.", publicFrom: f.Factory.Clock.GetUtcNow().AddDays(3));
+        Assert.DoesNotContain(slug, (await ReadAsync("/p")).Body);
+
+        (await f.Lead.Client.PutAsJsonAsync($"/api/statements/{id}/publication/public-from",
+            new { publicFrom = f.Factory.Clock.GetUtcNow().AddMinutes(5) })).EnsureSuccessStatusCode();
+        Assert.DoesNotContain(slug, (await ReadAsync("/p")).Body);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync($"/p/{slug}")).StatusCode);
+        f.Factory.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Contains(slug, (await ReadAsync("/p")).Body);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync($"/p/{slug}")).StatusCode);
+    }
+
     [Theory]
     [InlineData("br", "br")]
     [InlineData("gzip, deflate", "gzip")]
@@ -228,6 +260,22 @@ public sealed class PublicCacheTests(PublicationFixture f) : IClassFixture<Publi
         var conditional = await GetAsync($"/p/{slug}", ifNoneMatch: response.Headers.ETag!.ToString(), acceptEncoding: accept);
         Assert.Equal(HttpStatusCode.NotModified, conditional.StatusCode);
         Assert.Equal(response.Headers.ETag, conditional.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task The_thank_you_page_and_the_plain_page_are_cached_apart_and_no_path_can_reach_the_thank_you_entry()
+    {
+        var (_, slug) = await f.PublishAsync("Thanks letter " + Guid.NewGuid().ToString("N")[..6], "We ask.");
+
+        var thanks = (await ReadAsync($"/p/{slug}?requested=true")).Body;
+        var plain = (await ReadAsync($"/p/{slug}")).Body;
+        var again = (await ReadAsync($"/p/{slug}?requested=true")).Body;
+        var encoded = await GetAsync($"/p/{slug}%3Frequested=true");
+
+        Assert.Contains("sign-on-thanks", thanks);
+        Assert.Contains("sign-on-thanks", again);
+        Assert.DoesNotContain("sign-on-thanks", plain);
+        Assert.Equal(HttpStatusCode.NotFound, encoded.StatusCode);
     }
 
     [Fact]
