@@ -70,7 +70,7 @@ public sealed class PublicCache(PublicContentChanges changes, PublicationService
             return null;
         }
         var lifetime = now.AddSeconds(Math.Max(0, options.Value.CacheSeconds));
-        var cacheControl = $"public, max-age={Math.Max(0, options.Value.BrowserMaxAgeSeconds)}, stale-while-revalidate={StaleWhileRevalidateSeconds}";
+        var cacheControl = CacheControl(options.Value.BrowserMaxAgeSeconds);
         var answer = Fill(rendering, cacheControl, generation, nextEmbargoEnd is { } end && end < lifetime ? end : lifetime);
         if (entries.Count >= MaxEntries)
         {
@@ -104,4 +104,14 @@ public sealed class PublicCache(PublicContentChanges changes, PublicationService
         }
         return output.ToArray();
     }
+
+    /// <summary>
+    /// What browsers and shared caches are told. By default (0) they ask again every time: a person who has just
+    /// approved a sign-on, or a visitor when an embargo lifts, sees the page as it is now, and an unchanged page costs a
+    /// 304. A positive age lets them reuse an answer that long and then revalidate in the background.
+    /// </summary>
+    internal static string CacheControl(int browserMaxAgeSeconds) =>
+        browserMaxAgeSeconds <= 0
+            ? "public, no-cache"
+            : $"public, max-age={browserMaxAgeSeconds}, stale-while-revalidate={StaleWhileRevalidateSeconds}";
 }

@@ -15,6 +15,9 @@ public sealed class PublicationOptions
     /// </summary>
     public int CacheSeconds { get; set; } = 30;
 
-    /// <summary>The <c>max-age</c>, in seconds, browsers and proxies are told for public answers (0: always ask again).</summary>
-    public int BrowserMaxAgeSeconds { get; set; } = 10;
+    /// <summary>
+    /// The <c>max-age</c>, in seconds, browsers and proxies are told for public answers; 0 (the default) makes them
+    /// ask again every time (<c>no-cache</c>: a 304 when unchanged), so nobody reads a page older than the cache's.
+    /// </summary>
+    public int BrowserMaxAgeSeconds { get; set; }
 }
