@@ -14,6 +14,7 @@ export const Sentences: Readonly<Record<string, string>> = {
   'version.too_old': 'Your copy of the text is too far behind the current one. Reload the page to go on.',
   'text.too_large': 'The text would be longer than this server allows. Shorten what you add, or split the statement.',
   'text.invalid_utf16': 'The text contains a broken character. Remove it and try again.',
+  'import.invalid_document': 'This file is not a Word document that can be read. Save it as .docx in Word and try again.',
   'text.invalid_character': 'The text contains a control character that cannot be saved (such as a vertical tab from a word processor). Remove it and try again.',
   'text.closed': 'This statement is published or closed: its text no longer changes.',
   'store.contention': 'Many changes are being saved at once. Try again in a moment.',

@@ -17,6 +17,8 @@ public static class ErrorCodes
     public const string VersionTooOld = "version.too_old";
     /// <summary>The text would be larger than the configured maximum.</summary>
     public const string TextTooLarge = "text.too_large";
+    /// <summary>An uploaded file to import is not a Word document (.docx) that can be read.</summary>
+    public const string ImportInvalidDocument = "import.invalid_document";
     /// <summary>The text contains a lone UTF-16 surrogate.</summary>
     public const string TextInvalid = "text.invalid_utf16";
     /// <summary>Other writers kept committing first; the change was not applied and may be retried.</summary>

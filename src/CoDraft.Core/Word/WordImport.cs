@@ -1,0 +1,48 @@
+using System.IO.Packaging;
+using CoDraft.Core.Errors;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace CoDraft.Core.Word;
+
+/// <summary>
+/// Reads a Word document (.docx) into Markdown: headings, paragraphs, bold, italic, links, lists, quotes, tables and
+/// footnotes (as a numbered "Notes" list, since the web page's Markdown has no footnotes). What Markdown cannot carry
+/// is named in warnings, never dropped silently. See docs/word.md.
+/// </summary>
+public static class WordImport
+{
+    /// <summary>The Markdown and warnings of <paramref name="docx"/>.</summary>
+    /// <exception cref="CoDraftException"><c>import.invalid_document</c> when the bytes are not a readable .docx.</exception>
+    public static WordImportResult Read(byte[] docx)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(new MemoryStream(docx, writable: false), false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException or InvalidOperationException)
+        {
+            throw Invalid();
+        }
+        using (document)
+        {
+            var body = document.MainDocumentPart?.Document?.Body;
+            if (body is null)
+            {
+                throw Invalid();
+            }
+            try
+            {
+                return new WordReader(document.MainDocumentPart!).Read(body);
+            }
+            catch (Exception e) when (e is System.Xml.XmlException or OpenXmlPackageException or InvalidDataException)
+            {
+                throw Invalid();
+            }
+        }
+    }
+
+    private static CoDraftException Invalid() =>
+        new(ErrorCodes.ImportInvalidDocument, "The file is not a Word document (.docx) that can be read.");
+}
