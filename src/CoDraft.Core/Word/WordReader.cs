@@ -126,8 +126,8 @@ internal sealed class WordReader(MainDocumentPart main)
     {
         CloseCode();
         var rows = table.Elements<TableRow>()
-            .Select(row => row.Elements<TableCell>().Select(cell => string.Join(" ", cell.Elements<Paragraph>()
-                .Select(p => _runs.Write(p, inTable: true)).Where(t => t.Length > 0))).ToList())
+            .Select((row, index) => row.Elements<TableCell>().Select(cell => string.Join(" ", cell.Elements<Paragraph>()
+                .Select(p => _runs.Write(p, inTable: true, headerCell: index == 0)).Where(t => t.Length > 0))).ToList())
             .Where(r => r.Count > 0).ToList();
         if (rows.Count == 0)
         {

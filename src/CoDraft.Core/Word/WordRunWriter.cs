@@ -25,10 +25,17 @@ internal sealed partial class WordRunWriter(MainDocumentPart main)
     public List<string> Notes { get; } = [];
 
     /// <summary>A paragraph's text as Markdown inlines; line breaks as "\n" (as spaces in a table cell).</summary>
-    public string Write(Paragraph paragraph, bool inTable)
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="inTable">Whether it is in a table cell.</param>
+    /// <param name="headerCell">A header cell's bold is the header's look (a pipe table's header is bold already), not emphasis.</param>
+    public string Write(Paragraph paragraph, bool inTable, bool headerCell = false)
     {
         var segments = new List<Segment>();
         Collect(paragraph, segments, link: null);
+        if (headerCell)
+        {
+            segments = [.. segments.Select(s => s with { Format = s.Format with { Bold = false } })];
+        }
         var text = Compose(segments, inTable).Trim();
         if (inTable)
         {
@@ -200,7 +207,7 @@ internal sealed partial class WordRunWriter(MainDocumentPart main)
             return null;
         }
         var uri = main.HyperlinkRelationships.FirstOrDefault(r => r.Id == id)?.Uri;
-        var url = uri?.IsAbsoluteUri == true ? uri.AbsoluteUri : uri?.OriginalString;
+        var url = uri?.OriginalString;
         return Markdown.MarkdownRenderer.IsAllowedUrl(url) ? url : null;
     }
 
