@@ -5,11 +5,13 @@ using CoDraft.Core.Markdown;
 using CoDraft.Core.Redlines;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
+using CoDraft.Core.Word;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
 using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CoDraft.Server.Apis;
 
@@ -23,6 +25,10 @@ public static class StatementsApi
 
         api.MapPost("/", CreateStatement).WithName("CreateStatement")
             .WithSummary("Create a statement (organisation administrators): the caller's organisation convenes it and the caller leads it");
+        api.MapPost("/import", ImportStatement).WithName("ImportStatement")
+            .WithSummary("Create a statement from a Word document (multipart field file, optional title; organisation administrators)")
+            // No Accepts<IFormFile>(): its content-type matching answers 415 before authentication refuses an anonymous caller.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
         api.MapGet("/", ListStatements).WithName("ListStatements").WithSummary("The statements the caller takes part in, newest first");
         api.MapGet("/{id:guid}", GetStatement).WithName("GetStatement").WithSummary("A statement with its current text")
             .RequireStatement(StatementAction.Read);
@@ -39,19 +45,54 @@ public static class StatementsApi
         return app;
     }
 
+    /// <summary>The largest .docx accepted for import (10 MB): far above any statement's text, which is checked on its own.</summary>
+    private const long MaxUploadBytes = 10 * 1024 * 1024;
+
     private static async Task<Created<StatementSummary>> CreateStatement(
         CreateStatementRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
     {
-        var organisationId = person.OrganisationId
-            ?? throw new CoDraftException(ErrorCodes.NoOrganisation, "A statement is convened by an organisation; join one first.");
-        // Convening speaks in the organisation's name, so its own administrators decide to do it.
-        if (await store.FindMembershipAsync(person.Id, ct) is not { IsOrganisationAdmin: true })
+        var created = await StartStatementAsync(request.Title, request.Text ?? string.Empty, store, editor, person, clock, audit, ct);
+        return TypedResults.Created($"/api/statements/{created.Id}", created);
+    }
+
+    private static async Task<Created<ImportedStatement>> ImportStatement(
+        HttpRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
+    {
+        // Refused before the upload is read: who may not start a statement learns that first.
+        await RequireConvenerAsync(store, person, ct);
+        if (!request.HasFormContentType)
         {
-            throw new CoDraftException(ErrorCodes.AccessForbidden,
-                "Only your organisation's administrators start statements in its name; ask one of them to start it, or to make you an administrator.");
+            throw new CoDraftException(ErrorCodes.InvalidRequest, "Send the Word document as multipart/form-data in the field \"file\".");
         }
-        var title = Label.Require(request.Title, "title");
-        var text = request.Text ?? string.Empty;
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file")
+            ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "Send the Word document in the field \"file\".");
+        byte[] docx;
+        using (var buffer = new MemoryStream())
+        {
+            await file.CopyToAsync(buffer, ct);
+            docx = buffer.ToArray();
+        }
+        var imported = WordImport.Read(docx);
+        var title = form["title"].FirstOrDefault();
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            title = Path.GetFileNameWithoutExtension(file.FileName);
+        }
+        var created = await StartStatementAsync(title, imported.Markdown, store, editor, person, clock, audit, ct);
+        return TypedResults.Created($"/api/statements/{created.Id}", new ImportedStatement(
+            created.Id, created.Title, created.Version, created.CreatedBy, created.CreatedAt, created.UpdatedAt, imported.Warnings));
+    }
+
+    /// <summary>
+    /// Starts a statement convened by the caller's organisation and led by the caller, with <paramref name="text"/>
+    /// as its first version: the one way statements are created, whether typed or imported.
+    /// </summary>
+    private static async Task<StatementSummary> StartStatementAsync(
+        string? requestedTitle, string text, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
+    {
+        var organisationId = await RequireConvenerAsync(store, person, ct);
+        var title = Label.Require(requestedTitle, "title");
         editor.EnsureValidText(text);
         XmlSafeText.Require(text, "text");
         var now = clock.GetUtcNow();
@@ -62,7 +103,7 @@ public static class StatementsApi
         await audit.RecordAsync(statement.Id, author, AuditActions.StatementCreated, new { title, convening = organisationId }, ct);
         var version = text.Length == 0 ? 0 : (await editor.ReplaceTextAsync(statement.Id, 0, text, author, ct)).Version;
         var created = await store.FindStatementAsync(statement.Id, ct) ?? statement;
-        return TypedResults.Created($"/api/statements/{statement.Id}", Summary(created with { Version = version }));
+        return Summary(created with { Version = version });
     }
 
     private static async Task<Ok<IReadOnlyList<StatementSummary>>> ListStatements(
@@ -143,6 +184,20 @@ public static class StatementsApi
         await store.FindStatementAsync(id, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
 
     private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
+
+    /// <summary>The caller's organisation, when the caller may start a statement in its name.</summary>
+    private static async Task<Guid> RequireConvenerAsync(IDraftStore store, ICurrentPerson person, CancellationToken ct)
+    {
+        var organisationId = person.OrganisationId
+            ?? throw new CoDraftException(ErrorCodes.NoOrganisation, "A statement is convened by an organisation; join one first.");
+        // Convening speaks in the organisation's name, so its own administrators decide to do it.
+        if (await store.FindMembershipAsync(person.Id, ct) is not { IsOrganisationAdmin: true })
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden,
+                "Only your organisation's administrators start statements in its name; ask one of them to start it, or to make you an administrator.");
+        }
+        return organisationId;
+    }
 
     private static StatementSummary Summary(StatementRecord s) => new(s.Id, s.Title, s.Version, s.CreatedBy, s.CreatedAt, s.UpdatedAt);
 }

@@ -22,3 +22,7 @@ public sealed record VersionCreated(Guid StatementId, long Version, string Sha25
 
 /// <summary>A statement's text at one version, with its hash and rendered HTML.</summary>
 public sealed record VersionView(long Version, string Text, string Sha256, string Html);
+
+/// <summary>A statement created from a Word document: as listed, plus plain sentences naming what the import left out.</summary>
+public sealed record ImportedStatement(
+    Guid Id, string Title, long Version, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<string> Warnings);
