@@ -66,7 +66,7 @@ internal sealed partial class WordRunWriter(MainDocumentPart main)
         }
         if (_insertions + _deletions > 0)
         {
-            warnings.Add($"The document had tracked changes ({_insertions} insertions, {_deletions} deletions); they were read as if accepted.");
+            warnings.Add($"The document had tracked changes ({Count(_insertions, "insertion")}, {Count(_deletions, "deletion")}); they were read as if accepted.");
         }
         foreach (var (count, sentence) in _left.Values)
         {
@@ -74,6 +74,8 @@ internal sealed partial class WordRunWriter(MainDocumentPart main)
         }
         return warnings;
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private void Collect(OpenXmlElement parent, List<Segment> segments, string? link)
     {

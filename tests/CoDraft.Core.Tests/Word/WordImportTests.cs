@@ -97,7 +97,7 @@ public sealed class WordImportTests
 
         Assert.Equal("# Erklärung\n\nWater is a right\\[1\\] for all.\n\n**Notes**\n\n1. UN resolution 64/292.\n", imported.Markdown);
         Assert.Contains("1 comment was left out.", imported.Warnings);
-        Assert.Contains(imported.Warnings, w => w.Contains("tracked changes (1 insertions, 1 deletions)", StringComparison.Ordinal));
+        Assert.Contains(imported.Warnings, w => w.Contains("tracked changes (1 insertion, 1 deletion)", StringComparison.Ordinal));
     }
 
     private static string ImageXml(string name) =>
