@@ -95,6 +95,25 @@ describe('the REST wrapper', () => {
     await expect(client.request('GET', '/api/statements')).rejects.toMatchObject({ status: 0, message: 'The server cannot be reached.' });
   });
 
+  it('sends a file upload as a multipart form written by the browser, with the anti-forgery token', async () => {
+    const sent: { body: unknown; headers: Record<string, string> }[] = [];
+    const client = new HttpApi(async (_path, init) => {
+      sent.push({ body: init.body, headers: init.headers as Record<string, string> });
+      const answer = _path === '/api/auth/antiforgery' ? { token: 't1' } : { id: 's1', warnings: ['1 image was left out: “Map”.'] };
+      return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    const form = new FormData();
+    form.append('file', new Blob(['docx bytes']), 'letter.docx');
+
+    const answer = await client.request<{ warnings: string[] }>('POST', '/api/statements/import', form);
+
+    const upload = sent[sent.length - 1];
+    expect(upload.body).toBe(form);
+    expect(upload.headers['content-type']).toBeUndefined();
+    expect(upload.headers['X-CSRF-TOKEN']).toBe('t1');
+    expect(answer.warnings).toEqual(['1 image was left out: “Map”.']);
+  });
+
   it('answers a 204 with nothing', async () => {
     const { client } = signedInClient();
 

@@ -2,6 +2,11 @@ import type { InvitedPartner, SignatoryProposal } from './boundaryContracts';
 
 /** What the REST API answers and takes, as the server's contracts (src/CoDraft.Server/Apis/Contracts) define them. */
 
+/** A statement created from a Word document, with sentences naming what the import left out. */
+export interface ImportedStatement extends StatementSummary {
+  warnings: string[];
+}
+
 export interface StatementSummary {
   id: string;
   title: string;

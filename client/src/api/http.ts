@@ -98,7 +98,10 @@ export class HttpApi {
   private async send(method: string, path: string, body: unknown, csrf: string | null): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const init: RequestInit = { method, headers, credentials: 'same-origin' };
-    if (body !== undefined) {
+    if (body instanceof FormData) {
+      // The browser writes the multipart content type with its boundary.
+      init.body = body;
+    } else if (body !== undefined) {
       headers['content-type'] = 'application/json';
       init.body = JSON.stringify(body);
     }

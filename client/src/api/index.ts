@@ -14,6 +14,7 @@ import type {
   StatementDetails,
   StatementRole,
   StatementSummary,
+  ImportedStatement,
   TokenCreated,
   VersionView,
 } from './contracts';
@@ -50,6 +51,14 @@ function session(signedIn: SignedIn): Me {
 export const api = {
   listStatements: () => http.request<StatementSummary[]>('GET', '/api/statements'),
   createStatement: (title: string, text: string) => http.request<StatementSummary>('POST', '/api/statements', { title, text }),
+  importStatement: (file: File, title: string) => {
+    const form = new FormData();
+    form.append('file', file);
+    if (title.trim() !== '') {
+      form.append('title', title);
+    }
+    return http.request<ImportedStatement>('POST', '/api/statements/import', form);
+  },
   getStatement: (id: string) => http.request<StatementDetails>('GET', statement(id)),
   listRevisions: (id: string) => http.request<RevisionView[]>('GET', `${statement(id)}/revisions`),
   nameRevision: (id: string, label: string) => http.request<RevisionView>('POST', `${statement(id)}/revisions`, { label }),

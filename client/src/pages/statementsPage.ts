@@ -38,6 +38,56 @@ function waitingNote(me: Me | null): HTMLElement {
   return note;
 }
 
+/**
+ * Start a statement from a Word document. When the import left something out, its sentences are shown with a link
+ * to the new statement instead of opening it at once, so nobody misses them.
+ */
+function importForm(): HTMLFormElement {
+  const fileInput = h('input', { id: 'import-file', name: 'file', type: 'file', required: true, accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const titleInput = h('input', { id: 'import-title', name: 'title', maxlength: 200, autocomplete: 'off' });
+  const status = statusLine();
+  const warnings = h('div', { class: 'import-warnings', hidden: true });
+  const form = h(
+    'form',
+    { class: 'stacked-form', 'aria-labelledby': 'import-heading' },
+    h('h3', { id: 'import-heading' }, 'Import from Word'),
+    h('label', { for: 'import-file' }, 'Word document (.docx)'),
+    fileInput,
+    h('label', { for: 'import-title' }, 'Title (optional: the file name otherwise)'),
+    titleInput,
+    h('button', { type: 'submit' }, 'Import from Word'),
+    status,
+    warnings,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    status.classList.remove('error');
+    warnings.hidden = true;
+    const file = fileInput.files?.[0];
+    if (!file) {
+      status.textContent = 'Choose a Word document first.';
+      return;
+    }
+    status.textContent = 'Importing…';
+    try {
+      const created = await api.importStatement(file, titleInput.value);
+      if (created.warnings.length === 0) {
+        navigate(`/statements/${created.id}`);
+        return;
+      }
+      status.textContent = `“${created.title}” was created, but some of the document could not be carried:`;
+      warnings.replaceChildren(
+        h('ul', {}, ...created.warnings.map((w) => h('li', {}, w))),
+        h('a', { href: `/statements/${created.id}` }, `Open “${created.title}”`),
+      );
+      warnings.hidden = false;
+    } catch (e) {
+      showError(status, e);
+    }
+  });
+  return form;
+}
+
 /** The statements: create one, or open one to edit or to see its history. */
 export const statementsPage: Page = (main) => {
   title('Statements');
@@ -85,6 +135,7 @@ export const statementsPage: Page = (main) => {
           ? h('p', { class: 'meta' }, `Only the administrators of ${organisation.name} can start a statement in its name. Ask one of them to start it and make you a lead.`)
           : h('p', { class: 'meta' }, 'You belong to no organisation yet, so you cannot convene a statement. Accept an invitation to join one.'),
       mayStart ? form : null,
+      mayStart ? importForm() : null,
     ),
   );
 
