@@ -11,6 +11,12 @@ namespace CoDraft.Core.Word;
 /// </summary>
 public static class WordImport
 {
+    /// <summary>
+    /// The most characters read from one part: a small upload can unzip to gigabytes, and no statement's part comes
+    /// near this (the text itself is limited far below, by Editing:MaxTextBytes).
+    /// </summary>
+    private const long MaxCharactersInPart = 64L * 1024 * 1024;
+
     /// <summary>The Markdown and warnings of <paramref name="docx"/>.</summary>
     /// <exception cref="CoDraftException"><c>import.invalid_document</c> when the bytes are not a readable .docx.</exception>
     public static WordImportResult Read(byte[] docx)
@@ -19,7 +25,8 @@ public static class WordImport
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(docx, writable: false), false);
+            document = WordprocessingDocument.Open(new MemoryStream(docx, writable: false), false,
+                new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException or InvalidOperationException)
         {
