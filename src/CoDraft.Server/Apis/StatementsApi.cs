@@ -67,6 +67,11 @@ public static class StatementsApi
         var form = await request.ReadFormAsync(ct);
         var file = form.Files.GetFile("file")
             ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "Send the Word document in the field \"file\".");
+        // Checked here too: a host without the request size limit (a test server, another front end) still refuses.
+        if (file.Length > MaxUploadBytes)
+        {
+            throw new CoDraftException(ErrorCodes.RequestTooLarge, $"The Word document is larger than the maximum of {MaxUploadBytes / (1024 * 1024)} MB.");
+        }
         byte[] docx;
         using (var buffer = new MemoryStream())
         {

@@ -73,6 +73,15 @@ public sealed class WordImportApiTests(StatementsServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_upload_over_ten_megabytes_is_refused_and_creates_nothing()
+    {
+        var response = await lead.Client.PostAsync("/api/statements/import", Upload(new byte[11 * 1024 * 1024], "huge.docx"));
+
+        await response.AssertProblemAsync(413, "request.too_large");
+        Assert.Equal(0, (await (await lead.Client.GetAsync("/api/statements")).ReadJsonAsync()).GetArrayLength());
+    }
+
+    [Fact]
     public async Task Without_a_file_the_request_is_refused()
     {
         var form = new MultipartFormDataContent { { new StringContent("Title only"), "title" } };
