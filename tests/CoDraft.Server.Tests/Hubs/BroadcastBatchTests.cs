@@ -16,7 +16,11 @@ public sealed class BroadcastBatchTests
     [Fact]
     public async Task Ops_committed_together_arrive_in_one_message_and_in_version_order()
     {
-        await using var server = await LiveServer.StartAsync(new Dictionary<string, string?> { ["Hub:MaxOpsPerSecond"] = "1000", ["Hub:Burst"] = "1000" });
+        // Each write takes 100 ms more, as on a busy disk: a fast disk could otherwise flush every op before the next
+        // typist's arrives, and nothing would be committed together.
+        await using var server = await LiveServer.StartAsync(
+            new Dictionary<string, string?> { ["Hub:MaxOpsPerSecond"] = "1000", ["Hub:Burst"] = "1000" },
+            services => SlowWriteStore.Register(services, TimeSpan.FromMilliseconds(100)));
         var (statementId, _) = await server.Http.CreateStatementAsync("Open letter", "");
         var observer = await server.ConnectAsync();
         var versions = new ConcurrentQueue<long>();
@@ -32,7 +36,7 @@ public sealed class BroadcastBatchTests
             typists.Add(typist);
         }
 
-        // Every typist fires all its submissions at once, so that they queue behind each other's disk flushes.
+        // Every typist fires all its submissions at once, so that they queue behind each other's writes.
         await Task.WhenAll(typists.SelectMany((typist, t) => Enumerable.Range(1, OpsEach).Select(seq =>
             typist.Hub.SubmitAsync(new SubmitRequest(statementId, 0, $"typist-{t}", seq, new TextOp([OpComponent.Insert($"<{t}.{seq}>")]))))));
 

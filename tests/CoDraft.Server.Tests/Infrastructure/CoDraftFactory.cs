@@ -34,6 +34,9 @@ public sealed class CoDraftFactory : WebApplicationFactory<Program>
 
     public bool CaptureLogs { get; init; }
 
+    /// <summary>Changes to the server's services after its own (e.g. a store that writes slowly), applied last.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     public LogCapture Logs { get; } = new();
 
     /// <summary>The server's clock; tests move it forward to make tokens and invitations expire.</summary>
@@ -67,6 +70,7 @@ public sealed class CoDraftFactory : WebApplicationFactory<Program>
         {
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations);
             services.AddSingleton<TimeProvider>(Clock);
+            ConfigureServices?.Invoke(services);
         });
     }
 

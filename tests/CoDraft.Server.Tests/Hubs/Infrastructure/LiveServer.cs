@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using CoDraft.Client.Sessions;
@@ -26,11 +27,11 @@ public sealed class LiveServer : IAsyncDisposable
     }
 
     /// <summary>Starts a server on its own temporary data, with the given settings (e.g. "Hub:MaxOpsPerSecond").</summary>
-    public static async Task<LiveServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<LiveServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         // The server listens on plain http, so its cookies (used while signing in) cannot be Secure.
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Auth:CookieSecurePolicy"] = "SameAsRequest" };
-        var factory = new CoDraftFactory(settings: all);
+        var factory = new CoDraftFactory(settings: all) { ConfigureServices = services };
         factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         return new LiveServer(factory, await factory.Accounts.PersonInNewOrganisationAsync("Lena Lead"));
