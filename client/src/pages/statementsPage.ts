@@ -53,7 +53,7 @@ function importForm(): HTMLFormElement {
     h('h3', { id: 'import-heading' }, 'Import from Word'),
     h('label', { for: 'import-file' }, 'Word document (.docx)'),
     fileInput,
-    h('label', { for: 'import-title' }, 'Title (optional: the file name otherwise)'),
+    h('label', { for: 'import-title' }, 'Name of the new statement (optional: the file’s name otherwise)'),
     titleInput,
     h('button', { type: 'submit' }, 'Import from Word'),
     status,
