@@ -14,10 +14,11 @@ public static class WordExport
     /// <summary>A .docx of <paramref name="markdown"/>, read as the web page reads it.</summary>
     /// <param name="markdown">The statement's text at some version.</param>
     /// <param name="title">The document title (its properties; the text itself is not changed).</param>
-    public static byte[] Version(string markdown, string title)
+    /// <param name="source">The statement and version the text is, written into the file so that an edited copy can be uploaded back (<see cref="WordUpload"/>).</param>
+    public static byte[] Version(string markdown, string title, WordSource? source = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return WordPackage.Create(title, (main, numbering) => new WordBlocks(main, numbering).Convert(markdown));
+        return WordPackage.Create(title, (main, numbering) => new WordBlocks(main, numbering).Convert(markdown), source);
     }
 
     /// <summary>

@@ -17,9 +17,17 @@ public static class WordImport
     /// </summary>
     private const long MaxCharactersInPart = 64L * 1024 * 1024;
 
-    /// <summary>The Markdown and warnings of <paramref name="docx"/>.</summary>
+    /// <summary>The Markdown and warnings of <paramref name="docx"/>, its tracked changes read as accepted.</summary>
     /// <exception cref="CoDraftException"><c>import.invalid_document</c> when the bytes are not a readable .docx.</exception>
-    public static WordImportResult Read(byte[] docx)
+    public static WordImportResult Read(byte[] docx) => Read(docx, TrackedChangeView.Accepted);
+
+    /// <summary>The Markdown and warnings of <paramref name="docx"/>, its tracked changes read as <paramref name="view"/> says.</summary>
+    /// <exception cref="CoDraftException"><c>import.invalid_document</c> when the bytes are not a readable .docx.</exception>
+    public static WordImportResult Read(byte[] docx, TrackedChangeView view) =>
+        Open(docx, document => new WordReader(document.MainDocumentPart!, view).Read(document.MainDocumentPart!.Document!.Body!));
+
+    /// <summary>Opens <paramref name="docx"/> read-only and reads it with <paramref name="read"/>; unreadable files are refused.</summary>
+    internal static T Open<T>(byte[] docx, Func<WordprocessingDocument, T> read)
     {
         ArgumentNullException.ThrowIfNull(docx);
         WordprocessingDocument document;
@@ -34,14 +42,13 @@ public static class WordImport
         }
         using (document)
         {
-            var body = document.MainDocumentPart?.Document?.Body;
-            if (body is null)
+            if (document.MainDocumentPart?.Document?.Body is null)
             {
                 throw Invalid();
             }
             try
             {
-                return new WordReader(document.MainDocumentPart!).Read(body);
+                return read(document);
             }
             catch (Exception e) when (e is System.Xml.XmlException or OpenXmlPackageException or InvalidDataException)
             {

@@ -4,10 +4,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CoDraft.Core.Word;
 
-/// <summary>Builds a .docx in memory: styles, numbering, the body a caller fills, and the title in its properties.</summary>
+/// <summary>Builds a .docx in memory: styles, numbering, the body a caller fills, the title in its properties, and where its text came from.</summary>
 internal static class WordPackage
 {
-    public static byte[] Create(string title, Func<MainDocumentPart, WordNumbering, IEnumerable<OpenXmlElement>> body)
+    public static byte[] Create(string title, Func<MainDocumentPart, WordNumbering, IEnumerable<OpenXmlElement>> body, WordSource? source = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -27,6 +27,10 @@ internal static class WordPackage
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering.Build();
             document.PackageProperties.Title = title;
             document.PackageProperties.Creator = "CoDraft";
+            if (source is not null)
+            {
+                WordUpload.Stamp(document, source);
+            }
         }
         return stream.ToArray();
     }

@@ -11,10 +11,10 @@ using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 /// Walks one document's body and writes Markdown block by block, counting what it leaves out so
 /// <see cref="WordImport"/> can name it.
 /// </summary>
-internal sealed class WordReader(MainDocumentPart main)
+internal sealed class WordReader(MainDocumentPart main, TrackedChangeView view = TrackedChangeView.Accepted)
 {
     private readonly WordStyleSheet _styles = new(main);
-    private readonly WordRunWriter _runs = new(main);
+    private readonly WordRunWriter _runs = new(main, view);
     private readonly StringBuilder _markdown = new();
     private readonly Dictionary<(int NumId, int Level), int> _counters = [];
     private bool _inCode;
@@ -125,7 +125,7 @@ internal sealed class WordReader(MainDocumentPart main)
     private void AppendTable(Table table)
     {
         CloseCode();
-        var rows = table.Elements<TableRow>()
+        var rows = table.Elements<TableRow>().Where(Shown)
             .Select((row, index) => row.Elements<TableCell>().Select(cell => string.Join(" ", cell.Elements<Paragraph>()
                 .Select(p => _runs.Write(p, inTable: true, headerCell: index == 0)).Where(t => t.Length > 0))).ToList())
             .Where(r => r.Count > 0).ToList();
@@ -149,6 +149,19 @@ internal sealed class WordReader(MainDocumentPart main)
             }
         }
         Block(string.Join("\n", lines));
+    }
+
+    /// <summary>
+    /// Whether a row is there in this view: a row inserted with tracking is not there when changes are rejected,
+    /// one deleted with tracking not when they are accepted (its cells' runs are marked too, but the row itself
+    /// would otherwise stay, empty).
+    /// </summary>
+    private bool Shown(TableRow row)
+    {
+        var properties = row.TableRowProperties;
+        return view == TrackedChangeView.Accepted
+            ? properties?.GetFirstChild<Deleted>() is null
+            : properties?.GetFirstChild<Inserted>() is null;
     }
 
     private void AppendNotes()

@@ -14,7 +14,7 @@ using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 /// Markdown cannot carry: images, text boxes, comments, tracked changes, fields, equations. Footnote references become
 /// a bracketed number whose text goes to the notes at the end.
 /// </summary>
-internal sealed partial class WordRunWriter(MainDocumentPart main)
+internal sealed partial class WordRunWriter(MainDocumentPart main, TrackedChangeView view = TrackedChangeView.Accepted)
 {
     private readonly List<string> _images = [];
     private readonly Dictionary<string, (int Count, string Sentence)> _left = new(StringComparer.Ordinal);
@@ -66,7 +66,7 @@ internal sealed partial class WordRunWriter(MainDocumentPart main)
         }
         if (_insertions + _deletions > 0)
         {
-            warnings.Add($"The document had tracked changes ({Count(_insertions, "insertion")}, {Count(_deletions, "deletion")}); they were read as if accepted.");
+            warnings.Add($"The document had tracked changes ({Count(_insertions, "insertion")}, {Count(_deletions, "deletion")}); they were read as if {(view == TrackedChangeView.Accepted ? "accepted" : "rejected")}.");
         }
         foreach (var (count, sentence) in _left.Values)
         {
@@ -89,15 +89,19 @@ internal sealed partial class WordRunWriter(MainDocumentPart main)
                 case Hyperlink hyperlink:
                     Collect(hyperlink, segments, LinkOf(hyperlink) ?? link);
                     break;
-                case InsertedRun inserted:
+                case InsertedRun or MoveToRun:
                     _insertions++;
-                    Collect(inserted, segments, link);
+                    if (view == TrackedChangeView.Accepted)
+                    {
+                        Collect(child, segments, link);
+                    }
                     break;
-                case DeletedRun:
+                case DeletedRun or MoveFromRun:
                     _deletions++;
-                    break;
-                case MoveFromRun:
-                    _deletions++;
+                    if (view == TrackedChangeView.Rejected)
+                    {
+                        Collect(child, segments, link);
+                    }
                     break;
                 case SimpleField field:
                     if (!IsHyperlinkField(field.Instruction?.Value))
@@ -127,6 +131,10 @@ internal sealed partial class WordRunWriter(MainDocumentPart main)
             {
                 case Text text:
                     segments.Add(new Segment(text.Text, format, link));
+                    break;
+                case DeletedText deleted when view == TrackedChangeView.Rejected:
+                    // Only inside a deleted run, which is read at all only when changes are rejected.
+                    segments.Add(new Segment(deleted.Text, format, link));
                     break;
                 case TabChar:
                     segments.Add(new Segment(" ", format, link));
