@@ -15,6 +15,8 @@ export const Sentences: Readonly<Record<string, string>> = {
   'text.too_large': 'The text would be longer than this server allows. Shorten what you add, or split the statement.',
   'text.invalid_utf16': 'The text contains a broken character. Remove it and try again.',
   'import.invalid_document': 'This file is not a Word document that can be read. Save it as .docx in Word and try again.',
+  'upload.version_unknown': 'This Word file does not say which version of the statement it was made from. Download the version from CoDraft, make your changes in that file with Track Changes on, and upload it.',
+  'upload.other_statement': 'This Word file was downloaded from another statement. Upload it on that statement’s page.',
   'text.invalid_character': 'The text contains a control character that cannot be saved (such as a vertical tab from a word processor). Remove it and try again.',
   'text.closed': 'This statement is published or closed: its text no longer changes.',
   'store.contention': 'Many changes are being saved at once. Try again in a moment.',

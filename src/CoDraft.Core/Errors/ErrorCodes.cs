@@ -19,6 +19,12 @@ public static class ErrorCodes
     public const string TextTooLarge = "text.too_large";
     /// <summary>An uploaded file to import is not a Word document (.docx) that can be read.</summary>
     public const string ImportInvalidDocument = "import.invalid_document";
+
+    /// <summary>An uploaded .docx does not say which version it was exported from, and the request did not either.</summary>
+    public const string UploadVersionUnknown = "upload.version_unknown";
+
+    /// <summary>An uploaded .docx was exported from another statement.</summary>
+    public const string UploadOtherStatement = "upload.other_statement";
     /// <summary>The text contains a lone UTF-16 surrogate.</summary>
     public const string TextInvalid = "text.invalid_utf16";
     /// <summary>Other writers kept committing first; the change was not applied and may be retried.</summary>

@@ -26,7 +26,15 @@ public static class WordExport
     /// whose differences are tracked changes credited to <paramref name="stamp"/>: accepting them all gives the later
     /// text, rejecting them all the earlier one.
     /// </summary>
-    public static byte[] Redline(string before, string after, string title, TrackedChangeStamp stamp)
+    /// <param name="before">The earlier version's text.</param>
+    /// <param name="after">The later version's text.</param>
+    /// <param name="title">The document title.</param>
+    /// <param name="stamp">Who made the changes, and when.</param>
+    /// <param name="source">
+    /// When given, the statement and version <paramref name="before"/> is, written into the file: uploaded back
+    /// (<see cref="WordUpload"/>), its tracked changes then propose <paramref name="after"/> on that version.
+    /// </param>
+    public static byte[] Redline(string before, string after, string title, TrackedChangeStamp stamp, WordSource? source = null)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -36,12 +44,12 @@ public static class WordExport
         after = NormalizeLineEnds(after);
         var beforeBlocks = MarkdownBlockSplitter.Split(before).Select(b => b.Text).ToList();
         var levels = ListLevels.Of(before);
-        foreach (var (source, level) in ListLevels.Of(after))
+        foreach (var (block, level) in ListLevels.Of(after))
         {
-            levels[source] = level;
+            levels[block] = level;
         }
         return WordPackage.Create(title, (main, numbering) =>
-            new RedlineWordWriter(new WordBlocks(main, numbering), numbering, new TrackedChanges(stamp)).Write(redline.Blocks, beforeBlocks, levels));
+            new RedlineWordWriter(new WordBlocks(main, numbering), numbering, new TrackedChanges(stamp)).Write(redline.Blocks, beforeBlocks, levels), source);
     }
 
     /// <summary>Line ends as the redline engine reads them, so block sources match its blocks.</summary>

@@ -77,6 +77,29 @@ public static class WordUpload
         var text = toVersion.To;
         var from = toVersion.Map(start, end: false, out var startExact);
         var to = Math.Max(from, toVersion.Map(end, end: true, out var endExact));
+        if (from == to)
+        {
+            // A suggestion replaces a passage: an insertion takes the word before it (or after it) along.
+            var (left, right) = (from, to);
+            while (left > 0 && !char.IsWhiteSpace(text[left - 1]))
+            {
+                left--;
+            }
+            if (left == from)
+            {
+                while (right < text.Length && !char.IsWhiteSpace(text[right]))
+                {
+                    right++;
+                }
+            }
+            if (left == right)
+            {
+                left = from > 0 ? from - (from > 1 && char.IsLowSurrogate(text[from - 1]) ? 2 : 1) : left;
+                right = left == from && to < text.Length ? to + 1 : right;
+            }
+            replacement = text[left..from] + replacement + text[to..right];
+            (from, to) = (left, right);
+        }
         return new WordUploadChange(
             CodePoints.FromUtf16Index(text, from), CodePoints.FromUtf16Index(text, to), text[from..to], replacement,
             approximate || !startExact || !endExact);

@@ -10,6 +10,7 @@ using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
 using CoDraft.Server.SignOff;
+using CoDraft.Server.Word;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,7 +29,7 @@ public static class StatementsApi
         api.MapPost("/import", ImportStatement).WithName("ImportStatement")
             .WithSummary("Create a statement from a Word document (multipart field file, optional title; organisation administrators)")
             // No Accepts<IFormFile>(): its content-type matching answers 415 before authentication refuses an anonymous caller.
-            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(DocxUpload.MaxBytes));
         api.MapGet("/", ListStatements).WithName("ListStatements").WithSummary("The statements the caller takes part in, newest first");
         api.MapGet("/{id:guid}", GetStatement).WithName("GetStatement").WithSummary("A statement with its current text")
             .RequireStatement(StatementAction.Read);
@@ -45,9 +46,6 @@ public static class StatementsApi
         return app;
     }
 
-    /// <summary>The largest .docx accepted for import (10 MB): far above any statement's text, which is checked on its own.</summary>
-    private const long MaxUploadBytes = 10 * 1024 * 1024;
-
     private static async Task<Created<StatementSummary>> CreateStatement(
         CreateStatementRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
     {
@@ -60,29 +58,12 @@ public static class StatementsApi
     {
         // Refused before the upload is read: who may not start a statement learns that first.
         await RequireConvenerAsync(store, person, ct);
-        if (!request.HasFormContentType)
-        {
-            throw new CoDraftException(ErrorCodes.InvalidRequest, "Send the Word document as multipart/form-data in the field \"file\".");
-        }
-        var form = await request.ReadFormAsync(ct);
-        var file = form.Files.GetFile("file")
-            ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "Send the Word document in the field \"file\".");
-        // Checked here too: a host without the request size limit (a test server, another front end) still refuses.
-        if (file.Length > MaxUploadBytes)
-        {
-            throw new CoDraftException(ErrorCodes.RequestTooLarge, $"The Word document is larger than the maximum of {MaxUploadBytes / (1024 * 1024)} MB.");
-        }
-        byte[] docx;
-        using (var buffer = new MemoryStream())
-        {
-            await file.CopyToAsync(buffer, ct);
-            docx = buffer.ToArray();
-        }
-        var imported = WordImport.Read(docx);
-        var title = form["title"].FirstOrDefault();
+        var upload = await DocxUpload.ReadAsync(request, ct);
+        var imported = WordImport.Read(upload.Docx);
+        var title = upload.Form["title"].FirstOrDefault();
         if (string.IsNullOrWhiteSpace(title))
         {
-            title = Path.GetFileNameWithoutExtension(file.FileName);
+            title = Path.GetFileNameWithoutExtension(upload.FileName);
         }
         var created = await StartStatementAsync(title, imported.Markdown, store, editor, person, clock, audit, ct);
         return TypedResults.Created($"/api/statements/{created.Id}", new ImportedStatement(

@@ -2,13 +2,15 @@ using CoDraft.Core.Accounts;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Word;
+using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Word;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CoDraft.Server.Apis;
 
-/// <summary>Word (.docx) exports of a statement's versions and redlines. See docs/word.md.</summary>
+/// <summary>Word (.docx) exports of a statement's versions and redlines, and uploads of edited copies as suggestions. See docs/word.md.</summary>
 public static class WordApi
 {
     /// <summary>Maps the export routes under /api/statements.</summary>
@@ -23,8 +25,22 @@ public static class WordApi
             .WithSummary("The redline between two versions as a Word document with tracked changes")
             .Produces(StatusCodes.Status200OK, typeof(byte[]), WordExport.ContentType)
             .RequireStatement(StatementAction.Read);
+        api.MapPost("/{id:guid}/word-uploads/preview", PreviewUpload).WithName("PreviewWordUpload")
+            .WithSummary("What a .docx exported from a version and edited with track changes would suggest (multipart field file); creates nothing")
+            .WithMetadata(new RequestSizeLimitAttribute(DocxUpload.MaxBytes))
+            .RequireStatement(StatementAction.Suggest);
+        api.MapPost("/{id:guid}/word-uploads", Upload).WithName("UploadWord")
+            .WithSummary("Each tracked change of an edited .docx becomes a suggestion (multipart field file; includeUntracked=true adds the edits made without tracking)")
+            .WithMetadata(new RequestSizeLimitAttribute(DocxUpload.MaxBytes))
+            .RequireStatement(StatementAction.Suggest);
         return app;
     }
+
+    private static async Task<Ok<WordUploadPreview>> PreviewUpload(Guid id, HttpRequest request, WordUploadService uploads, CancellationToken ct) =>
+        TypedResults.Ok(await uploads.PreviewAsync(id, await DocxUpload.ReadAsync(request, ct), ct));
+
+    private static async Task<Ok<WordUploadOutcome>> Upload(Guid id, HttpRequest request, WordUploadService uploads, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await uploads.UploadAsync(id, http.StatementCaller(), await DocxUpload.ReadAsync(request, ct), ct));
 
     private static async Task<FileContentHttpResult> GetVersionDocx(Guid id, long version, IDraftStore store, CancellationToken ct)
     {

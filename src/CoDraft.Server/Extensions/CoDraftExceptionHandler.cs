@@ -107,6 +107,8 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
         ErrorCodes.InvitationUsed or ErrorCodes.InvitationExpired or ErrorCodes.InvitationRevoked => StatusCodes.Status410Gone,
         ErrorCodes.TextTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.ImportInvalidDocument => StatusCodes.Status400BadRequest,
+        ErrorCodes.UploadVersionUnknown => StatusCodes.Status400BadRequest,
+        ErrorCodes.UploadOtherStatement => StatusCodes.Status400BadRequest,
         ErrorCodes.LockedOut or ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.StoreContention => StatusCodes.Status503ServiceUnavailable,
         // Comments and suggestions.

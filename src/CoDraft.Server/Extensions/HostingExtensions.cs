@@ -40,6 +40,7 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<ReviewAnchors>());
         services.AddSingleton<ReviewBroadcaster>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<CoDraft.Server.Word.WordUploadService>();
         // Publication: public pages, sign-on, moderation, corrections, exports.
         services.AddCoDraftPublication(builder.Configuration);
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))

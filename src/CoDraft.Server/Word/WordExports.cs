@@ -19,7 +19,8 @@ public static class WordExports
     {
         var statement = await FindAsync(store, id, ct);
         var text = await ReadVersionAsync(store, statement, version, ct);
-        return new WordFile(WordExport.Version(text, statement.Title), FileName(statement.Title, $"v{version}"));
+        // The file says which statement and version it is, so that a copy edited in Word can be uploaded back.
+        return new WordFile(WordExport.Version(text, statement.Title, new WordSource(id, version)), FileName(statement.Title, $"v{version}"));
     }
 
     /// <summary>The redline .docx from <paramref name="from"/> to <paramref name="to"/> and its file name.</summary>
@@ -68,6 +69,10 @@ public static class WordExports
         var organisation = membership is null ? null : await store.FindOrganisationAsync(membership.OrganisationId, ct);
         return organisation is null ? person.Name : $"{person.Name} ({organisation.Name})";
     }
+
+    /// <summary>The text of <paramref name="version"/> of statement <paramref name="id"/>; refused when either does not exist.</summary>
+    public static async Task<string> ReadVersionAsync(IDraftStore store, Guid id, long version, CancellationToken ct) =>
+        await ReadVersionAsync(store, await FindAsync(store, id, ct), version, ct);
 
     private static async Task<string> ReadVersionAsync(IDraftStore store, StatementRecord statement, long version, CancellationToken ct)
     {

@@ -1,0 +1,80 @@
+using System.Globalization;
+using CoDraft.Core.Errors;
+using CoDraft.Core.Storage;
+using CoDraft.Core.Word;
+using CoDraft.Server.Apis.Contracts;
+using CoDraft.Server.Auth;
+using CoDraft.Server.Review;
+
+namespace CoDraft.Server.Word;
+
+/// <summary>
+/// A .docx exported from a version, edited in Word with track changes, uploaded back: each tracked change becomes a
+/// suggestion credited to the uploader and their organisation, placed on the current text as any suggestion made on
+/// an earlier version is. Edits made without tracking are shown first and become suggestions only when confirmed.
+/// See docs/word.md.
+/// </summary>
+public sealed class WordUploadService(IDraftStore store, ReviewService review)
+{
+    /// <summary>What <paramref name="upload"/> would propose on statement <paramref name="id"/>; creates nothing.</summary>
+    public async Task<WordUploadPreview> PreviewAsync(Guid id, DocxUpload upload, CancellationToken ct)
+    {
+        var (version, plan) = await PlanAsync(id, upload, ct);
+        return new WordUploadPreview(version, [.. plan.Tracked.Select(View)], [.. plan.Untracked.Select(View)], plan.Warnings);
+    }
+
+    /// <summary>
+    /// Makes the suggestions of <paramref name="upload"/>: every tracked change, and the untracked edits too when the
+    /// form's <c>includeUntracked</c> is true. A change whose passage was deleted since the exported version is
+    /// answered as not placed.
+    /// </summary>
+    public async Task<WordUploadOutcome> UploadAsync(Guid id, StatementCaller caller, DocxUpload upload, CancellationToken ct)
+    {
+        var (version, plan) = await PlanAsync(id, upload, ct);
+        var includeUntracked = bool.TryParse(upload.Form["includeUntracked"].FirstOrDefault(), out var include) && include;
+        var changes = plan.Tracked.Select(c => (Change: c, Untracked: false))
+            .Concat(includeUntracked ? plan.Untracked.Select(c => (Change: c, Untracked: true)) : [])
+            .OrderBy(c => c.Change.Start).ToList();
+        var made = new List<WordUploadSuggestion>();
+        var notPlaced = new List<WordUploadChangeView>();
+        foreach (var (change, untracked) in changes)
+        {
+            try
+            {
+                var suggestion = await review.CreateSuggestionAsync(id, caller, new CreateSuggestionRequest(change.Start, change.End, version, change.Replacement), ct);
+                made.Add(new WordUploadSuggestion(suggestion, untracked, change.Approximate, suggestion.Anchor.Quote != change.Quote));
+            }
+            catch (CoDraftException e) when (e.Code is ErrorCodes.RangeDeleted)
+            {
+                notPlaced.Add(View(change));
+            }
+        }
+        return new WordUploadOutcome(version, made, notPlaced, includeUntracked ? 0 : plan.Untracked.Count, plan.Warnings);
+    }
+
+    private async Task<(long Version, WordUploadPlan Plan)> PlanAsync(Guid id, DocxUpload upload, CancellationToken ct)
+    {
+        var version = Version(id, upload);
+        var text = await WordExports.ReadVersionAsync(store, id, version, ct);
+        return (version, WordUpload.Plan(upload.Docx, text));
+    }
+
+    /// <summary>The version the file was exported from: as the file says, else as the form says.</summary>
+    private static long Version(Guid id, DocxUpload upload)
+    {
+        var source = WordUpload.SourceOf(upload.Docx);
+        if (source is not null)
+        {
+            return source.StatementId == id
+                ? source.Version
+                : throw new CoDraftException(ErrorCodes.UploadOtherStatement, "This Word document was exported from another statement.");
+        }
+        return long.TryParse(upload.Form["version"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : throw new CoDraftException(ErrorCodes.UploadVersionUnknown,
+                "The Word document does not say which version it was exported from; download the version, edit that file with track changes on, or give the field \"version\".");
+    }
+
+    private static WordUploadChangeView View(WordUploadChange change) =>
+        new(change.Start, change.End, change.Quote, change.Replacement, change.Approximate);
+}
