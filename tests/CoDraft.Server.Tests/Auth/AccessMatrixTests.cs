@@ -33,6 +33,8 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
         new("GET", "/api/statements/{id:guid}/redline", c => Get(c, "/redline?from=0&to=1"), Everyone, 200),
         new("GET", "/api/statements/{id:guid}/versions/{version:long}/docx", c => Get(c, "/versions/1/docx"), Everyone, 200),
         new("GET", "/api/statements/{id:guid}/redline/docx", c => Get(c, "/redline/docx?from=0&to=1"), Everyone, 200),
+        new("POST", "/api/statements/{id:guid}/word-uploads/preview", c => WordUploadAsync(c, "/word-uploads/preview"), Commenters, 200),
+        new("POST", "/api/statements/{id:guid}/word-uploads", c => WordUploadAsync(c, "/word-uploads"), Commenters, 200),
         new("GET", "/api/statements/{id:guid}/access/", c => Get(c, "/access"), Everyone, 200),
         new("POST", "/api/statements/{id:guid}/access/partners",
             c => Task.FromResult(Json(HttpMethod.Post, c, "/access/partners", new { organisationId = c.SpareOrganisation })), Leads, 200),
@@ -76,6 +78,18 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
         // Publication: public address, moderation, corrections, reconfirmations, exports.
         .. PublicationMatrixRoutes.All,
     ];
+
+    /// <summary>The current version exported, with a sentence added at its end as a tracked change, as a multipart upload.</summary>
+    private static async Task<HttpRequestMessage> WordUploadAsync(Coalition c, string suffix)
+    {
+        var version = await c.CurrentVersionAsync();
+        var text = (await (await c.Lead.Client.GetAsync($"/api/statements/{c.StatementId}/versions/{version}")).ReadJsonAsync()).GetProperty("text").GetString()!;
+        var docx = CoDraft.Core.Word.WordExport.Redline(text, text.TrimEnd() + $" Added in Word {Guid.NewGuid():N}.\n", "Statement",
+            new CoDraft.Core.Word.TrackedChangeStamp("A lawyer", DateTimeOffset.UnixEpoch), new CoDraft.Core.Word.WordSource(c.StatementId, version));
+        var file = new ByteArrayContent(docx);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(CoDraft.Core.Word.WordExport.ContentType);
+        return new HttpRequestMessage(HttpMethod.Post, $"/api/statements/{c.StatementId}{suffix}") { Content = new MultipartFormDataContent { { file, "file", "statement.docx" } } };
+    }
 
     private static object NewThread() => new { start = 0, end = 2, body = "Could this be stronger?" };
 
