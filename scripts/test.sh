@@ -48,9 +48,10 @@ rm -rf "$caddy_home"
 
 # --- word: Debian's LibreOffice, headless, is the independent reader of the exported .docx files
 # (tests/CoDraft.Core.Tests/Word/LibreOfficeTests.cs; that test reports itself skipped when soffice is absent).
-if ! command -v soffice >/dev/null 2>&1; then
-  echo "== installing libreoffice-writer-nogui (Debian package)"
-  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui) \
+# Its Python bridge (python3-uno) edits an export with Track Changes on in client/e2e/wordUpload.e2e.ts.
+if ! command -v soffice >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import uno' >/dev/null 2>&1; then
+  echo "== installing libreoffice-writer-nogui and python3-uno (Debian packages)"
+  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui python3-uno) \
     >"$log_dir/libreoffice-install.log" 2>&1 || tail -20 "$log_dir/libreoffice-install.log"
 fi
 

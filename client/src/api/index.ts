@@ -22,6 +22,7 @@ import { DraftHub } from './draftHub';
 import { ApiError, HttpApi } from './http';
 import { boundaryCalls } from './boundary';
 import { reviewCalls } from './review';
+import { wordUploadCalls } from './wordUpload';
 import { signOffCalls } from './signOff';
 
 /**
@@ -33,6 +34,7 @@ export * from './contracts';
 export * from './signOffContracts';
 export * from './reviewContracts';
 export * from './boundaryContracts';
+export * from './wordUploadContracts';
 export { ApiError, CsrfHeader, HttpApi } from './http';
 export { DraftHub, hubError, isSignedOutError } from './draftHub';
 
@@ -126,6 +128,7 @@ export const api = {
   ...signOffCalls(http),
   // Comments and suggestions (docs/comments.md)
   ...reviewCalls(http),
+  ...wordUploadCalls(http),
   // Who takes part and who signs for an organisation; link invitations (docs/accounts.md)
   ...boundaryCalls(http),
 };

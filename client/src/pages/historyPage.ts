@@ -3,6 +3,7 @@ import { currentPerson } from '../account/currentPerson';
 import { allows, roleOf } from '../account/permissions';
 import { h, showError, statusLine, when } from '../ui/dom';
 import { nameRevisionForm } from '../ui/nameRevisionForm';
+import { wordUploadPanel } from '../review/wordUploadPanel';
 import { inlineRedline, sideBySide, summary } from '../ui/redline';
 import { navigate, title, type Page } from './page';
 
@@ -70,6 +71,8 @@ export const historyPage: Page = (main, { id }, query) => {
   const redlineHost = h('div', { class: 'redline-host' });
   const nameForm = nameRevisionForm(id, () => void load());
   nameForm.hidden = true;
+  const uploadPanel = wordUploadPanel(id);
+  uploadPanel.hidden = true;
 
   main.replaceChildren(
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '/' }, 'Statements'), ' › ', h('a', { href: `/statements/${id}`, id: 'statement-link' }, 'Statement')),
@@ -100,6 +103,7 @@ export const historyPage: Page = (main, { id }, query) => {
       ),
       nameForm,
     ),
+    uploadPanel,
   );
 
   compareForm.addEventListener('submit', (event) => {
@@ -143,6 +147,7 @@ export const historyPage: Page = (main, { id }, query) => {
     // Revisions name their author by person id; the people taking part are the ones who can have written them.
     const authors = new Map(access.people.map((p) => [p.personId, p.name]));
     nameForm.hidden = !allows(roleOf(access, currentPerson.now), 'NameRevision');
+    uploadPanel.hidden = !allows(roleOf(access, currentPerson.now), 'Suggest');
     revisionsBody.replaceChildren(...[...revisions].reverse().map((r) => revisionRow(r, id, authors)));
     revisionsStatus.textContent = revisions.length === 0 ? 'No revisions yet: name the current version to keep it.' : '';
     const parse = (value: string | null, fallback: number) =>

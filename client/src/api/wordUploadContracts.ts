@@ -1,0 +1,37 @@
+import type { SuggestionView } from './reviewContracts';
+
+/** One change an uploaded Word file proposes, in code points of the version it was exported from. */
+export interface WordUploadChange {
+  start: number;
+  end: number;
+  quote: string;
+  replacement: string;
+  /** Placed as near as possible: the file changed that passage without tracking too, or in a way Word cannot carry. */
+  approximate: boolean;
+}
+
+/** What an upload would suggest; nothing is made yet. */
+export interface WordUploadPreview {
+  version: number;
+  tracked: WordUploadChange[];
+  untracked: WordUploadChange[];
+  warnings: string[];
+}
+
+export interface WordUploadSuggestion {
+  suggestion: SuggestionView;
+  untracked: boolean;
+  approximate: boolean;
+  /** The passage reads differently now than in the exported version. */
+  passageChanged: boolean;
+}
+
+/** What an upload made. */
+export interface WordUploadOutcome {
+  version: number;
+  suggestions: WordUploadSuggestion[];
+  /** Changes to passages deleted since the exported version: listed, never dropped silently. */
+  notPlaced: WordUploadChange[];
+  untrackedLeftOut: number;
+  warnings: string[];
+}
