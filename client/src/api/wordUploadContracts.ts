@@ -1,4 +1,4 @@
-import type { SuggestionView } from './reviewContracts';
+import type { SuggestionView, ThreadView } from './reviewContracts';
 
 /** One change an uploaded Word file proposes, in code points of the version it was exported from. */
 export interface WordUploadChange {
@@ -10,11 +10,22 @@ export interface WordUploadChange {
   approximate: boolean;
 }
 
+/** A comment of the uploaded file, on a passage of the version it was exported from. */
+export interface WordUploadComment {
+  start: number;
+  end: number;
+  quote: string;
+  author: string;
+  text: string;
+  approximate: boolean;
+}
+
 /** What an upload would suggest; nothing is made yet. */
 export interface WordUploadPreview {
   version: number;
   tracked: WordUploadChange[];
   untracked: WordUploadChange[];
+  comments: WordUploadComment[];
   warnings: string[];
 }
 
@@ -30,8 +41,10 @@ export interface WordUploadSuggestion {
 export interface WordUploadOutcome {
   version: number;
   suggestions: WordUploadSuggestion[];
+  threads: ThreadView[];
   /** Changes to passages deleted since the exported version: listed, never dropped silently. */
   notPlaced: WordUploadChange[];
+  commentsNotPlaced: WordUploadComment[];
   untrackedLeftOut: number;
   warnings: string[];
 }

@@ -1,4 +1,4 @@
-import { api, type WordUploadChange, type WordUploadOutcome, type WordUploadPreview } from '../api';
+import { api, type WordUploadChange, type WordUploadComment, type WordUploadOutcome, type WordUploadPreview } from '../api';
 import { h, showError, statusLine } from '../ui/dom';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -17,6 +17,12 @@ function changeItem(change: WordUploadChange): HTMLLIElement {
     item.append(h('span', { class: 'note' }, ' — placed as near as we could; please check it'));
   }
   return item;
+}
+
+/** A comment in words: who wrote what, on which passage. */
+function commentItem(comment: WordUploadComment): HTMLLIElement {
+  const who = comment.author === '' ? 'A comment' : `${comment.author}`;
+  return h('li', {}, `${who} on “${comment.quote}”: ${comment.text}`, comment.approximate ? h('span', { class: 'note' }, ' — placed as near as we could; please check it') : '');
 }
 
 /**
@@ -68,13 +74,19 @@ export function wordUploadPanel(id: string): HTMLElement {
 
   function showPreview(file: File, plan: WordUploadPreview): void {
     const parts: HTMLElement[] = [];
-    if (plan.tracked.length === 0 && plan.untracked.length === 0) {
+    if (plan.tracked.length === 0 && plan.untracked.length === 0 && plan.comments.length === 0) {
       parts.push(h('p', {}, `The file has no changes to version ${plan.version}, the version it was downloaded as.`));
     }
     if (plan.tracked.length > 0) {
       parts.push(
         h('p', {}, `${plural(plan.tracked.length, 'tracked change', 'tracked changes')} to version ${plan.version} will become suggestions:`),
         h('ul', { class: 'word-upload-changes' }, ...plan.tracked.map(changeItem)),
+      );
+    }
+    if (plan.comments.length > 0) {
+      parts.push(
+        h('p', {}, `${plural(plan.comments.length, 'comment', 'comments')} will become comment threads:`),
+        h('ul', { class: 'word-upload-comments' }, ...plan.comments.map(commentItem)),
       );
     }
     const includeUntracked = h('input', { type: 'checkbox', id: 'word-upload-untracked' });
@@ -89,10 +101,11 @@ export function wordUploadPanel(id: string): HTMLElement {
       parts.push(h('p', {}, 'Not carried over from the file:'), h('ul', {}, ...plan.warnings.map((w) => h('li', {}, w))));
     }
     const make = h('button', { type: 'button' }, 'Make the suggestions');
+    const nothing = () => plan.tracked.length === 0 && plan.comments.length === 0 && !includeUntracked.checked;
     includeUntracked.addEventListener('change', () => {
-      make.disabled = plan.tracked.length === 0 && !includeUntracked.checked;
+      make.disabled = nothing();
     });
-    make.disabled = plan.tracked.length === 0;
+    make.disabled = nothing();
     make.addEventListener('click', () => void upload(file, includeUntracked.checked, make));
     parts.push(h('p', {}, make));
     preview.replaceChildren(...parts);
@@ -116,6 +129,9 @@ export function wordUploadPanel(id: string): HTMLElement {
       h('p', { class: 'word-upload-done' }, `${plural(outcome.suggestions.length, 'suggestion was', 'suggestions were')} made. `,
         h('a', { href: `/statements/${id}` }, 'Open the statement to see them')),
     ];
+    if (outcome.threads.length > 0) {
+      parts.push(h('p', {}, `${plural(outcome.threads.length, 'comment thread was', 'comment threads were')} started from the file’s comments.`));
+    }
     const changed = outcome.suggestions.filter((s) => s.passageChanged).length;
     if (changed > 0) {
       parts.push(h('p', {}, `${plural(changed, 'of them is on a passage that has', 'of them are on passages that have')} changed since version ${outcome.version}: check ${changed === 1 ? 'it' : 'them'} before deciding.`));
@@ -124,6 +140,12 @@ export function wordUploadPanel(id: string): HTMLElement {
       parts.push(
         h('p', {}, `${plural(outcome.notPlaced.length, 'change could not be placed because its passage has', 'changes could not be placed because their passages have')} been deleted since version ${outcome.version}:`),
         h('ul', { class: 'word-upload-changes' }, ...outcome.notPlaced.map(changeItem)),
+      );
+    }
+    if (outcome.commentsNotPlaced.length > 0) {
+      parts.push(
+        h('p', {}, `${plural(outcome.commentsNotPlaced.length, 'comment could not be placed because its passage has', 'comments could not be placed because their passages have')} been deleted since version ${outcome.version}:`),
+        h('ul', { class: 'word-upload-comments' }, ...outcome.commentsNotPlaced.map(commentItem)),
       );
     }
     if (outcome.untrackedLeftOut > 0) {

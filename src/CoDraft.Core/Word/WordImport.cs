@@ -26,6 +26,10 @@ public static class WordImport
     public static WordImportResult Read(byte[] docx, TrackedChangeView view) =>
         Open(docx, document => new WordReader(document.MainDocumentPart!, view).Read(document.MainDocumentPart!.Document!.Body!));
 
+    /// <summary>As <see cref="Read(byte[], TrackedChangeView)"/>, with each comment's start and end marked by <paramref name="comments"/>.</summary>
+    internal static WordImportResult Read(byte[] docx, TrackedChangeView view, CommentMarks comments) =>
+        Open(docx, document => new WordReader(document.MainDocumentPart!, view, comments).Read(document.MainDocumentPart!.Document!.Body!));
+
     /// <summary>Opens <paramref name="docx"/> read-only and reads it with <paramref name="read"/>; unreadable files are refused.</summary>
     internal static T Open<T>(byte[] docx, Func<WordprocessingDocument, T> read)
     {

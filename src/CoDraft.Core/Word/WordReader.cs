@@ -11,10 +11,10 @@ using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 /// Walks one document's body and writes Markdown block by block, counting what it leaves out so
 /// <see cref="WordImport"/> can name it.
 /// </summary>
-internal sealed class WordReader(MainDocumentPart main, TrackedChangeView view = TrackedChangeView.Accepted)
+internal sealed class WordReader(MainDocumentPart main, TrackedChangeView view = TrackedChangeView.Accepted, CommentMarks? comments = null)
 {
     private readonly WordStyleSheet _styles = new(main);
-    private readonly WordRunWriter _runs = new(main, view);
+    private readonly WordRunWriter _runs = new(main, view, comments);
     private readonly StringBuilder _markdown = new();
     private readonly Dictionary<(int NumId, int Level), int> _counters = [];
     private bool _inCode;

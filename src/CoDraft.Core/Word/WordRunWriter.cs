@@ -14,7 +14,7 @@ using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 /// Markdown cannot carry: images, text boxes, comments, tracked changes, fields, equations. Footnote references become
 /// a bracketed number whose text goes to the notes at the end.
 /// </summary>
-internal sealed partial class WordRunWriter(MainDocumentPart main, TrackedChangeView view = TrackedChangeView.Accepted)
+internal sealed partial class WordRunWriter(MainDocumentPart main, TrackedChangeView view = TrackedChangeView.Accepted, CommentMarks? comments = null)
 {
     private readonly List<string> _images = [];
     private readonly Dictionary<string, (int Count, string Sentence)> _left = new(StringComparer.Ordinal);
@@ -112,6 +112,12 @@ internal sealed partial class WordRunWriter(MainDocumentPart main, TrackedChange
                     break;
                 case ParagraphProperties:
                     break;
+                case CommentRangeStart start when comments is not null:
+                    segments.Add(Mark(segments, comments.Start(start.Id?.Value), link));
+                    break;
+                case CommentRangeEnd end when comments is not null:
+                    segments.Add(Mark(segments, comments.End(end.Id?.Value), link));
+                    break;
                 case OpenXmlElement { LocalName: "oMath" or "oMathPara" }:
                     Note("math", "equation was left out");
                     break;
@@ -121,6 +127,10 @@ internal sealed partial class WordRunWriter(MainDocumentPart main, TrackedChange
             }
         }
     }
+
+    /// <summary>A comment mark, in the format of the text before it so that it never splits emphasis in two.</summary>
+    private static Segment Mark(List<Segment> segments, char mark, string? link) =>
+        new(mark.ToString(), segments.Count > 0 ? segments[^1].Format : default, link);
 
     private void CollectRun(Run run, List<Segment> segments, string? link)
     {

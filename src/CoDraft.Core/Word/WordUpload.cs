@@ -3,8 +3,11 @@ using CoDraft.Core.Text;
 using DocumentFormat.OpenXml.CustomProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
+using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CoDraft.Core.Word;
+
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 /// <summary>
 /// Reads back a .docx that was exported from a version and edited in Word or LibreOffice: its tracked changes, and
@@ -45,7 +48,10 @@ public static class WordUpload
     public static WordUploadPlan Plan(byte[] docx, string versionText)
     {
         ArgumentNullException.ThrowIfNull(versionText);
-        var rejected = WordImport.Read(docx, TrackedChangeView.Rejected);
+        var marks = new CommentMarks();
+        var marked = WordImport.Read(docx, TrackedChangeView.Rejected, marks);
+        var (rejectedMarkdown, commentRanges) = marks.Extract(marked.Markdown);
+        var rejected = marked with { Markdown = rejectedMarkdown };
         var accepted = WordImport.Read(docx, TrackedChangeView.Accepted);
         var exported = WordImport.Read(WordExport.Version(versionText, "")).Markdown;
 
@@ -67,9 +73,32 @@ public static class WordUpload
             var end = backToExported.Map(c.FromEnd, end: true, out var endExact);
             trackedChanges.Add(Place(toVersion, start, Math.Max(start, end), accepted.Markdown[c.ToStart..c.ToEnd], !(startExact && endExact)));
         }
-        var warnings = accepted.Warnings.Where(w => !w.StartsWith("The document had tracked changes", StringComparison.Ordinal)).ToList();
-        return new WordUploadPlan(trackedChanges, untrackedChanges, warnings);
+        var comments = new List<WordUploadComment>();
+        foreach (var (id, author, body) in CommentsOf(docx))
+        {
+            if (!commentRanges.TryGetValue(id, out var range))
+            {
+                continue; // A comment whose place is in text the file's tracked changes removed, or in a part not read.
+            }
+            var start = backToExported.Map(range.Start, end: false, out var startExact);
+            var end = backToExported.Map(range.End, end: true, out var endExact);
+            var placed = Place(toVersion, start, Math.Max(start, end), "", !(startExact && endExact));
+            comments.Add(new WordUploadComment(placed.Start, placed.End, placed.Quote, author, body, placed.Approximate));
+        }
+        // Comments and tracked changes are carried here; what else the file had that Markdown cannot is still named.
+        var warnings = accepted.Warnings
+            .Where(w => !w.StartsWith("The document had tracked changes", StringComparison.Ordinal)
+                && !(w.Contains(" comment", StringComparison.Ordinal) && w.EndsWith(" left out.", StringComparison.Ordinal)))
+            .ToList();
+        return new WordUploadPlan(trackedChanges, untrackedChanges, [.. comments.OrderBy(c => c.Start)], warnings);
     }
+
+    /// <summary>Each comment of the file: its id, author and text (its paragraphs one per line).</summary>
+    private static IReadOnlyList<(string Id, string Author, string Text)> CommentsOf(byte[] docx) => WordImport.Open(docx, document =>
+        (IReadOnlyList<(string, string, string)>)[.. (document.MainDocumentPart!.WordprocessingCommentsPart?.Comments?.Elements<Comment>() ?? [])
+            .Select(c => (c.Id?.Value ?? "", c.Author?.Value ?? "",
+                string.Join("\n", c.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))).Where(t => t.Length > 0))))
+            .Where(c => c.Item3.Length > 0)]);
 
     /// <summary>A change at [start, end) of the exported text, carried onto the version's own Markdown.</summary>
     private static WordUploadChange Place(TextAlignment toVersion, int start, int end, string replacement, bool approximate)

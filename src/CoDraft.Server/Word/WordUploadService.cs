@@ -11,16 +11,20 @@ namespace CoDraft.Server.Word;
 /// <summary>
 /// A .docx exported from a version, edited in Word with track changes, uploaded back: each tracked change becomes a
 /// suggestion credited to the uploader and their organisation, placed on the current text as any suggestion made on
-/// an earlier version is. Edits made without tracking are shown first and become suggestions only when confirmed.
+/// an earlier version is; each comment becomes a comment thread on the passage it was made on. Edits made without
+/// tracking are shown first and become suggestions only when confirmed.
 /// See docs/word.md.
 /// </summary>
 public sealed class WordUploadService(IDraftStore store, ReviewService review)
 {
+    /// <summary>The most characters of a Word comment carried into a thread (Review:MaxBodyLength is 10,000 by default).</summary>
+    private const int MaxCommentLength = 4_000;
+
     /// <summary>What <paramref name="upload"/> would propose on statement <paramref name="id"/>; creates nothing.</summary>
     public async Task<WordUploadPreview> PreviewAsync(Guid id, DocxUpload upload, CancellationToken ct)
     {
         var (version, plan) = await PlanAsync(id, upload, ct);
-        return new WordUploadPreview(version, [.. plan.Tracked.Select(View)], [.. plan.Untracked.Select(View)], plan.Warnings);
+        return new WordUploadPreview(version, [.. plan.Tracked.Select(View)], [.. plan.Untracked.Select(View)], [.. plan.Comments.Select(View)], plan.Warnings);
     }
 
     /// <summary>
@@ -49,7 +53,23 @@ public sealed class WordUploadService(IDraftStore store, ReviewService review)
                 notPlaced.Add(View(change));
             }
         }
-        return new WordUploadOutcome(version, made, notPlaced, includeUntracked ? 0 : plan.Untracked.Count, plan.Warnings);
+        var threads = new List<ThreadView>();
+        var commentsNotPlaced = new List<WordUploadCommentView>();
+        foreach (var comment in plan.Comments)
+        {
+            // A comment as long as a chapter would be refused whole; its start says enough to find it in the file.
+            var text = comment.Text.Length > MaxCommentLength ? comment.Text[..MaxCommentLength] + "…" : comment.Text;
+            var body = comment.Author.Length > 0 ? $"Comment in the Word file by {comment.Author}: {text}" : $"Comment in the Word file: {text}";
+            try
+            {
+                threads.Add(await review.CreateThreadAsync(id, caller, new CreateThreadRequest(comment.Start, comment.End, version, body), ct));
+            }
+            catch (CoDraftException e) when (e.Code is ErrorCodes.RangeDeleted)
+            {
+                commentsNotPlaced.Add(View(comment));
+            }
+        }
+        return new WordUploadOutcome(version, made, threads, notPlaced, commentsNotPlaced, includeUntracked ? 0 : plan.Untracked.Count, plan.Warnings);
     }
 
     private async Task<(long Version, WordUploadPlan Plan)> PlanAsync(Guid id, DocxUpload upload, CancellationToken ct)
@@ -74,6 +94,9 @@ public sealed class WordUploadService(IDraftStore store, ReviewService review)
             : throw new CoDraftException(ErrorCodes.UploadVersionUnknown,
                 "The Word document does not say which version it was exported from; download the version, edit that file with track changes on, or give the field \"version\".");
     }
+
+    private static WordUploadCommentView View(WordUploadComment comment) =>
+        new(comment.Start, comment.End, comment.Quote, comment.Author, comment.Text, comment.Approximate);
 
     private static WordUploadChangeView View(WordUploadChange change) =>
         new(change.Start, change.End, change.Quote, change.Replacement, change.Approximate);

@@ -1,5 +1,6 @@
 using CoDraft.Core.Text;
 using CoDraft.Core.Word;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CoDraft.Core.Tests.Word;
 
@@ -117,6 +118,23 @@ public sealed class WordUploadTests
         Assert.Null(WordUpload.SourceOf(WordExport.Version(Before, "t")));
     }
 
+    [Fact]
+    public void A_comment_in_the_file_comes_back_on_the_passage_it_was_made_on()
+    {
+        var docx = Commented(WordExport.Redline(Before, After, "Open letter", Lawyer), "Signed in Brussels.", "Mara Costa", "Which city do the others prefer?");
+
+        var plan = WordUpload.Plan(docx, Before);
+
+        var comment = Assert.Single(plan.Comments);
+        Assert.Equal("Signed in Brussels.", comment.Quote);
+        Assert.Equal("Signed in Brussels.", Slice(Before, comment.Start, comment.End));
+        Assert.Equal("Mara Costa", comment.Author);
+        Assert.Equal("Which city do the others prefer?", comment.Text);
+        Assert.False(comment.Approximate);
+        Assert.DoesNotContain(plan.Warnings, w => w.Contains("comment", StringComparison.Ordinal));
+        Assert.Equal(After, Apply(Before, plan.Tracked));
+    }
+
     [Theory]
     [MemberData(nameof(WordCases.RedlineNames), MemberType = typeof(WordCases))]
     public void Every_redline_case_uploaded_back_gives_the_later_version(string name)
@@ -163,6 +181,23 @@ public sealed class WordUploadTests
         using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, true))
         {
             WordUpload.Stamp(document, source);
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>A copy of <paramref name="docx"/> with a comment on the whole paragraph that reads <paramref name="paragraph"/>.</summary>
+    private static byte[] Commented(byte[] docx, string paragraph, string author, string text)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, true))
+        {
+            var main = document.MainDocumentPart!;
+            var part = main.AddNewPart<DocumentFormat.OpenXml.Packaging.WordprocessingCommentsPart>();
+            part.Comments = new W.Comments(new W.Comment(new W.Paragraph(new W.Run(new W.Text(text)))) { Id = "7", Author = author, Initials = "MC" });
+            var target = main.Document!.Body!.Descendants<W.Paragraph>().Single(p => p.InnerText == paragraph);
+            target.InsertAfter(new W.CommentRangeStart { Id = "7" }, target.ParagraphProperties);
+            target.Append(new W.CommentRangeEnd { Id = "7" }, new W.Run(new W.CommentReference { Id = "7" }));
         }
         return stream.ToArray();
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Word;
 using CoDraft.Server.Tests.Infrastructure;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CoDraft.Server.Tests.Apis;
 
@@ -147,6 +148,23 @@ public sealed class WordUploadApiTests(StatementsServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_comment_in_the_file_becomes_a_comment_thread_on_its_passage()
+    {
+        var docx = Commented(Tracked(), "Every child deserves safety", "Mara Costa", "Do we have a source for this?");
+
+        var preview = await (await partner.Client.PostAsync($"/api/statements/{id}/word-uploads/preview", Form(docx))).ReadJsonAsync();
+        Assert.Equal("Do we have a source for this?", preview.GetProperty("comments")[0].GetProperty("text").GetString());
+        var outcome = await (await partner.Client.PostAsync($"/api/statements/{id}/word-uploads", Form(docx))).ReadJsonAsync();
+
+        var thread = Assert.Single(outcome.GetProperty("threads").EnumerateArray());
+        Assert.StartsWith("Every child deserves safety", thread.GetProperty("anchor").GetProperty("quote").GetString());
+        var threads = await (await lead.Client.GetAsync($"/api/statements/{id}/threads")).ReadJsonAsync();
+        var listed = Assert.Single(threads.EnumerateArray());
+        Assert.Contains("Mara Costa: Do we have a source for this?", listed.ToString());
+        Assert.Equal(partnerOrganisation, listed.GetProperty("organisationId").GetGuid());
+    }
+
+    [Fact]
     public async Task A_viewer_may_not_upload_suggestions()
     {
         var viewer = await server.Factory.Accounts.PersonAsync("Vic Viewer", partnerOrganisation);
@@ -159,6 +177,23 @@ public sealed class WordUploadApiTests(StatementsServer server) : IClassFixture<
     }
 
     private byte[] Tracked(long version = 1) => WordExport.Redline(Text, Edited, "Open letter", Lawyer, new WordSource(id, version));
+
+    /// <summary>A copy of <paramref name="docx"/> with a comment on the paragraph that starts with <paramref name="paragraph"/>.</summary>
+    private static byte[] Commented(byte[] docx, string paragraph, string author, string text)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, true))
+        {
+            var main = document.MainDocumentPart!;
+            main.AddNewPart<DocumentFormat.OpenXml.Packaging.WordprocessingCommentsPart>().Comments =
+                new W.Comments(new W.Comment(new W.Paragraph(new W.Run(new W.Text(text)))) { Id = "3", Author = author, Initials = "MC" });
+            var target = main.Document!.Body!.Descendants<W.Paragraph>().First(p => p.InnerText.StartsWith(paragraph, StringComparison.Ordinal));
+            target.InsertAfter(new W.CommentRangeStart { Id = "3" }, target.ParagraphProperties);
+            target.Append(new W.CommentRangeEnd { Id = "3" }, new W.Run(new W.CommentReference { Id = "3" }));
+        }
+        return stream.ToArray();
+    }
 
     private static MultipartFormDataContent Form(byte[] docx, params (string Name, string Value)[] fields)
     {

@@ -7,9 +7,13 @@ namespace CoDraft.Server.Apis.Contracts;
 /// </summary>
 public sealed record WordUploadChangeView(int Start, int End, string Quote, string Replacement, bool Approximate);
 
-/// <summary>What an upload would propose, before anything is created: the tracked changes, and the edits made without tracking to confirm.</summary>
+/// <summary>A comment of an uploaded file, on the code points [Start, End) of the exported version.</summary>
+public sealed record WordUploadCommentView(int Start, int End, string Quote, string Author, string Text, bool Approximate);
+
+/// <summary>What an upload would propose, before anything is created: the tracked changes, the edits made without tracking to confirm, and the comments.</summary>
 public sealed record WordUploadPreview(
-    long Version, IReadOnlyList<WordUploadChangeView> Tracked, IReadOnlyList<WordUploadChangeView> Untracked, IReadOnlyList<string> Warnings);
+    long Version, IReadOnlyList<WordUploadChangeView> Tracked, IReadOnlyList<WordUploadChangeView> Untracked, IReadOnlyList<WordUploadCommentView> Comments,
+    IReadOnlyList<string> Warnings);
 
 /// <summary>
 /// A suggestion made from an upload. <paramref name="Untracked"/>: from an edit made without tracking (confirmed by
@@ -18,9 +22,10 @@ public sealed record WordUploadPreview(
 public sealed record WordUploadSuggestion(SuggestionView Suggestion, bool Untracked, bool Approximate, bool PassageChanged);
 
 /// <summary>
-/// What an upload made: the suggestions, the changes that could not be placed (their passage was deleted since the
-/// exported version; they are listed so nothing is lost), and how many untracked edits were left out unconfirmed.
+/// What an upload made: the suggestions and comment threads, the changes and comments that could not be placed (their
+/// passage was deleted since the exported version; they are listed so nothing is lost), and how many untracked edits
+/// were left out unconfirmed.
 /// </summary>
 public sealed record WordUploadOutcome(
-    long Version, IReadOnlyList<WordUploadSuggestion> Suggestions, IReadOnlyList<WordUploadChangeView> NotPlaced, int UntrackedLeftOut,
-    IReadOnlyList<string> Warnings);
+    long Version, IReadOnlyList<WordUploadSuggestion> Suggestions, IReadOnlyList<ThreadView> Threads, IReadOnlyList<WordUploadChangeView> NotPlaced,
+    IReadOnlyList<WordUploadCommentView> CommentsNotPlaced, int UntrackedLeftOut, IReadOnlyList<string> Warnings);
