@@ -5,7 +5,6 @@
 # the public page, the page again as conditional GETs (If-None-Match, 304), and the Atom feed.
 # Usage: bash bench/public/run.sh [--signatories 500] [--seconds 10] [--connections 64]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
 signatories=500 seconds=10 connections=64
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -22,28 +21,8 @@ if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
 fi
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 
-echo "Building the server in Release…" >&2
-dotnet build -c Release "$root/src/CoDraft.Server" -p:SkipClientBuild=true -nologo -v quiet >&2
-
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_for() { for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "$1 did not answer" >&2; return 1; }
-
-codraft_port="$(free_port)"
-codraft="http://127.0.0.1:$codraft_port"
-dotnet "$root/src/CoDraft.Server/bin/Release/net10.0/CoDraft.Server.dll" \
-  --urls "$codraft" --Storage:SqlitePath="$work/codraft.db" \
-  --Publication:SignOnsPerAddressPerHour=1000000 \
-  --Logging:LogLevel:Default=Warning --Auth:CookieSecurePolicy=SameAsRequest >"$work/codraft.log" 2>&1 &
-pids+=($!)
-wait_for "$codraft/health/ready"
+source "$(dirname "$0")/server.sh"
+start_codraft --Publication:SignOnsPerAddressPerHour=1000000
 
 echo "Seeding a published statement with $signatories signatories through the API…" >&2
 slug="$(node "$root/bench/public/seed.mjs" "$codraft" "$work/codraft.log" "$signatories" | tail -n 1)"
