@@ -15,11 +15,12 @@ import { organisationsWithoutSignatory } from '../access/boundaryText';
 import { decisionForm } from '../review/decisionForm';
 import { leadControls } from '../review/leadControls';
 import { LiveStatement, type LiveChange } from '../review/liveStatement';
-import { StateExplanations, inputFromInstant, instantFromInput, shortHash, signOffControls } from '../review/signOffState';
+import { inputFromInstant, instantFromInput, shortHash, signOffControls } from '../review/signOffState';
 import { auditLog, organisationTable, roundHistory } from '../review/signOffViews';
 import { debounce, h, showError, statusLine, when } from '../ui/dom';
 import { inlineRedline, summary } from '../ui/redline';
 import { setState, stateBadge } from '../ui/stateBadge';
+import { StateExplanations } from '../ui/stateNames';
 import { title, type Page } from './page';
 
 /** How long after a broadcast the page reads the state again: several often come together (a decision, then a state change). */

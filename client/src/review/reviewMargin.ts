@@ -5,7 +5,7 @@ import type { ReviewMark } from '../editor/reviewMarks';
 import { debounce, h, showError, statusLine } from '../ui/dom';
 import { suggestionCard, threadCard, type CardActions } from './reviewCards';
 import { anchorsFit, bulkTargets, isOpen, layoutMargin, reviewItems, type ReviewItem } from './reviewState';
-import type { Passage } from './suggestMode';
+import type { Passage } from '../editor/suggestMode';
 
 /** The margin beside the editor, from this width; below it, the notes follow the editor. */
 const WideLayout = '(min-width: 960px)';

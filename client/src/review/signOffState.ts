@@ -9,24 +9,9 @@ import type {
 } from '../api';
 import { allows } from '../account/permissions';
 import { when } from '../ui/dom';
+import { StateNames } from '../ui/stateNames';
 
 /** What the sign-off page shows and offers, worked out from the server's answers alone (docs/review.md). */
-
-export const StateNames: Record<StatementState, string> = {
-  Drafting: 'Drafting',
-  InReview: 'In review',
-  Approved: 'Approved',
-  Published: 'Published',
-  Closed: 'Closed',
-};
-
-export const StateExplanations: Record<StatementState, string> = {
-  Drafting: 'The text is being written. No sign-off round is open.',
-  InReview: 'A sign-off round is open: each required organisation decides on the candidate text.',
-  Approved: 'Every required organisation approved exactly this text. A lead can publish it.',
-  Published: 'Published: the text no longer changes.',
-  Closed: 'Closed: the statement is published and finished.',
-};
 
 export const StandingNames: Record<OrganisationStanding, string> = {
   approved: 'Approved',
