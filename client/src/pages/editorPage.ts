@@ -1,5 +1,6 @@
 import { ApiError, api, draftHub, type AccessChangedMessage, type CommentChangedMessage, type LifecycleMessage, type StatementRole, type StatementState, type SuggestionChangedMessage } from '../api';
 import { currentPerson } from '../account/currentPerson';
+import { statementNames } from '../access/statementNames';
 import { allows, roleOf } from '../account/permissions';
 import { CollabEditor, colourFor } from '../editor/collabEditor';
 import { SetAsideNotice, StoppedAdvice, roleChangedNotice, roleNote } from '../account/roleNotices';
@@ -224,7 +225,7 @@ export const editorPage: Page = (main, { id }) => {
   const readRole = async (changed: boolean) => {
     try {
       const access = await api.getAccess(id);
-      names = new Map([...access.people.map((p) => [p.personId, p.name] as const), ...[access.convening, ...access.partners].map((o) => [o.id, o.name] as const)]);
+      names = statementNames(access);
       const mine = roleOf(access, currentPerson.now);
       if (changed) {
         roleChanged(mine);
