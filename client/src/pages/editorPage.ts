@@ -9,7 +9,7 @@ import { DraftSession, type Peer, type SessionState } from '../session/draftSess
 import { debounce, h, showError, statusLine } from '../ui/dom';
 import { nameRevisionForm } from '../ui/nameRevisionForm';
 import { setState, stateBadge } from '../ui/stateBadge';
-import { ReviewMargin } from '../review/reviewMargin';
+import { reviewMargin } from '../review/margin/reviewMargin';
 import { title, type Page } from './page';
 
 /** How long typing must pause before the preview is rendered again by the server. */
@@ -111,7 +111,7 @@ export const editorPage: Page = (main, { id }) => {
     lifecycle = state;
     setState(badge, state);
     editor?.setEditable(editable());
-    margin.setTextOpen(textOpen());
+    margin.update({ role, names, textOpen: textOpen() });
   };
   const stateTexts = () => (role === null || allows(role, 'Edit') ? stateText : readingStateText);
   let editor: CollabEditor | null = null;
@@ -176,7 +176,7 @@ export const editorPage: Page = (main, { id }) => {
     reviewAfterTyping();
   });
   previewMode.addEventListener('change', () => refreshPreview());
-  const margin = new ReviewMargin({
+  const margin = reviewMargin({
     statementId: id,
     editor,
     settledVersion: () => (session.loaded && session.settled && session.state === 'live' ? session.version : null),
@@ -202,7 +202,7 @@ export const editorPage: Page = (main, { id }) => {
   /** Puts the editor in the mode `newRole` allows: editable, suggest-only or read-only. */
   const applyRole = (newRole: StatementRole | null) => {
     role = newRole;
-    margin.setRole(role, names);
+    margin.update({ role, names, textOpen: textOpen() });
     const note = roleNote(role);
     roleNoteLine.hidden = note === '';
     roleNoteLine.textContent = note;
@@ -251,7 +251,7 @@ export const editorPage: Page = (main, { id }) => {
     stopAccess();
     stopReview.forEach((stop) => stop());
     reviewAfterTyping.cancel();
-    margin.destroy();
+    margin.dispose();
     refreshPreview.cancel();
     editor?.destroy();
     void session.close().finally(() => hub.stop());
