@@ -8,7 +8,7 @@ import type { DraftSession, Peer } from '../session/draftSession';
 import { changesFromOp, fromEditorPosition, opFromChanges, toEditorPosition } from './changes';
 import { remoteCursors, setRemoteCursors, type RemoteCursor } from './remoteCursors';
 import { reviewMarks, reviewMarksExtension, setActiveMark, setReviewMarks, type ReviewMark } from './reviewMarks';
-import { suggestionPassage, type Passage } from '../review/suggestMode';
+import { suggestionPassage, type Passage } from './suggestMode';
 import { inputCleaning } from './inputCleaning';
 
 /** Marks transactions that bring others' ops, so they are not sent back. */

@@ -1,70 +1,35 @@
 import { ApiError, api, draftHub, type AccessChangedMessage, type CommentChangedMessage, type LifecycleMessage, type StatementRole, type StatementState, type SuggestionChangedMessage } from '../api';
 import { currentPerson } from '../account/currentPerson';
+import { statementNames } from '../access/statementNames';
 import { allows, roleOf } from '../account/permissions';
-import { CollabEditor, colourFor } from '../editor/collabEditor';
+import { CollabEditor } from '../editor/collabEditor';
+import { connectionStatus, participantList } from '../editor/connectionStatus';
+import { keptText } from '../editor/keptText';
+import { previewPanel } from '../editor/previewPanel';
 import { SetAsideNotice, StoppedAdvice, roleChangedNotice, roleNote } from '../account/roleNotices';
 import { sentenceForCode } from '../errors/errorSentences';
-import { DraftSession, type Peer, type SessionState } from '../session/draftSession';
+import { DraftSession, type SessionState } from '../session/draftSession';
 import { debounce, h, showError, statusLine } from '../ui/dom';
 import { nameRevisionForm } from '../ui/nameRevisionForm';
 import { setState, stateBadge } from '../ui/stateBadge';
-import { ReviewMargin } from '../review/reviewMargin';
+import { reviewMargin } from '../review/margin/reviewMargin';
 import { title, type Page } from './page';
 
-/** How long typing must pause before the preview is rendered again by the server. */
-const PreviewDelayMs = 700;
 /** How long typing must pause before comments and suggestions are read again (a passage edited since a suggestion). */
 const ReviewDelayMs = 1500;
-
-const stateText: Record<SessionState, string> = {
-  joining: 'Connecting…',
-  live: 'Live: changes are shared as you type',
-  offline: 'Offline: your changes are kept and sent when the connection is back',
-  stopped: 'Not saving: your last change was refused',
-  failed: 'Could not open this statement',
-  closed: 'Closed',
-};
-
-/** For someone who may only read, the states say what they see rather than what happens to their typing. */
-const readingStateText: Record<SessionState, string> = {
-  ...stateText,
-  live: 'Live: you see changes as they are made',
-  offline: 'Offline: changes will show when the connection is back',
-};
-
-function participantItem(peer: Peer): HTMLLIElement {
-  return h(
-    'li',
-    {},
-    h('span', { class: 'swatch', style: `background-color: ${colourFor(peer.personId)}`, 'aria-hidden': 'true' }),
-    `${peer.name} (${peer.organisation})`,
-  );
-}
 
 /** Live co-editing of one statement, with others' cursors and a preview rendered by the server. */
 export const editorPage: Page = (main, { id }) => {
   title('Editing');
   const heading = h('h1', {}, 'Statement');
-  const connection = h('p', { class: 'connection', role: 'status', 'aria-live': 'polite', 'data-state': 'joining' }, stateText.joining);
-  const participants = h('ul', { class: 'participants', 'aria-label': 'Also here' });
+  const connection = connectionStatus();
+  const participants = participantList();
   const problems = statusLine('status');
   const editorHost = h('div', { class: 'editor' });
-  const preview = h('div', { class: 'preview rendered', 'aria-live': 'off' });
-  const previewChoice = (value: string, label: string, checked = false) =>
-    h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'preview-of', value, checked }), label);
-  const previewMode = h('fieldset', { class: 'preview-mode' }, h('legend', { class: 'visually-hidden' }, 'Preview of'), previewChoice('current', 'Current text', true), previewChoice('suggested', 'With all open suggestions accepted'));
-  const previewNote = h('p', { class: 'meta' });
+  const preview = previewPanel(id, () => session.settled);
   const roleNoteLine = h('p', { class: 'role-note', hidden: true });
   const notice = h('p', { class: 'notice', role: 'status', 'aria-live': 'polite', hidden: true });
-  const keptText = h('textarea', { class: 'kept-text', readonly: true, rows: 6, 'aria-label': 'Your text as you had it (not saved)' });
-  const keptNote = h('p', {});
-  const keptPanel = h(
-    'section',
-    { class: 'kept panel', hidden: true, 'aria-label': 'Changes that were not saved' },
-    keptNote,
-    keptText,
-    h('button', { type: 'button', onclick: () => (keptPanel.hidden = true) }, 'Dismiss'),
-  );
+  const kept = keptText();
   const badge = stateBadge();
   const nameForm = nameRevisionForm(id, () => undefined);
   nameForm.hidden = true;
@@ -78,8 +43,8 @@ export const editorPage: Page = (main, { id }) => {
       'div',
       { class: 'toolbar' },
       badge,
-      connection,
-      participants,
+      connection.element,
+      participants.element,
       h('a', { href: `/statements/${id}/history` }, 'History and redlines'),
       h('a', { href: `/statements/${id}/sign-off` }, 'Sign-off'),
       h('a', { href: `/statements/${id}/access` }, 'People and access'),
@@ -87,7 +52,7 @@ export const editorPage: Page = (main, { id }) => {
     roleNoteLine,
     notice,
     problems,
-    keptPanel,
+    kept.element,
     reviewToolbarSlot,
     h(
       'div',
@@ -95,7 +60,7 @@ export const editorPage: Page = (main, { id }) => {
       h('section', { 'aria-labelledby': 'editor-heading' }, h('h2', { id: 'editor-heading', class: 'visually-hidden' }, 'Text'), editorHost),
       marginSlot,
     ),
-    h('section', { 'aria-labelledby': 'preview-heading', class: 'preview-section' }, h('div', { class: 'preview-head' }, h('h2', { id: 'preview-heading' }, 'Preview'), previewMode), previewNote, preview),
+    preview.element,
     nameForm,
   );
 
@@ -110,38 +75,18 @@ export const editorPage: Page = (main, { id }) => {
     lifecycle = state;
     setState(badge, state);
     editor?.setEditable(editable());
-    margin.setTextOpen(textOpen());
+    margin.update({ role, names, textOpen: textOpen() });
   };
-  const stateTexts = () => (role === null || allows(role, 'Edit') ? stateText : readingStateText);
+  const showConnection = (state: SessionState) => connection.update({ state, reading: role !== null && !allows(role, 'Edit') });
   let editor: CollabEditor | null = null;
-  const refreshPreview = debounce(async () => {
-    if (!session.settled) {
-      refreshPreview();
-      return;
-    }
-    try {
-      if ((previewMode.querySelector('input:checked') as HTMLInputElement | null)?.value === 'suggested') {
-        const suggested = await api.previewSuggestions(id);
-        preview.innerHTML = suggested.html;
-        previewNote.textContent = `Version ${suggested.version} with ${suggested.applied.length} open suggestion${suggested.applied.length === 1 ? '' : 's'} accepted${suggested.skipped.length > 0 ? ` (${suggested.skipped.length} left out: edited since, or overlapping another)` : ''}. Nothing is changed until a lead accepts.`;
-        return;
-      }
-      const statement = await api.getStatement(id);
-      preview.innerHTML = statement.html;
-      previewNote.textContent = `Version ${statement.version}, as it will be published.`;
-    } catch (e) {
-      showError(previewNote, e);
-    }
-  }, PreviewDelayMs);
 
   const session = new DraftSession(hub, id, {
     reset: (text) => editor?.reset(text),
     remoteOp: (op) => editor?.applyRemote(op),
     stateChanged: (state) => {
-      connection.textContent = stateTexts()[state];
-      connection.dataset.state = state;
+      showConnection(state);
       editor?.setEditable(editable());
-      refreshPreview();
+      preview.refresh();
       if (state === 'live') {
         // Back after a join or a reconnect: comments and suggestions may have changed meanwhile.
         margin.refresh();
@@ -149,7 +94,7 @@ export const editorPage: Page = (main, { id }) => {
     },
     peersChanged: (peers) => {
       editor?.showPeers(peers);
-      participants.replaceChildren(...peers.map(participantItem));
+      participants.update(peers);
     },
     error: (code) => {
       problems.classList.add('error');
@@ -160,9 +105,7 @@ export const editorPage: Page = (main, { id }) => {
       problems.textContent = `${sentenceForCode(code)} ${StoppedAdvice}`;
     },
     setAside: (text, code) => {
-      keptNote.textContent = SetAsideNotice;
-      keptText.value = text;
-      keptPanel.hidden = false;
+      kept.update({ text, note: SetAsideNotice });
       if (code === 'access.forbidden') {
         // Refused before the notice of the change arrived (or it went to another server): read the role now.
         void readRole(true);
@@ -171,15 +114,14 @@ export const editorPage: Page = (main, { id }) => {
   });
   const reviewAfterTyping = debounce(() => margin.refresh(), ReviewDelayMs);
   editor = new CollabEditor(editorHost, session, 'Statement text (Markdown)', () => {
-    refreshPreview();
+    preview.refresh();
     reviewAfterTyping();
   });
-  previewMode.addEventListener('change', () => refreshPreview());
-  const margin = new ReviewMargin({
+  const margin = reviewMargin({
     statementId: id,
     editor,
     settledVersion: () => (session.loaded && session.settled && session.state === 'live' ? session.version : null),
-    changed: () => refreshPreview(),
+    changed: () => preview.refresh(),
   });
   reviewToolbarSlot.replaceWith(margin.toolbar);
   marginSlot.replaceWith(margin.element);
@@ -192,8 +134,7 @@ export const editorPage: Page = (main, { id }) => {
     (statement) => {
       heading.textContent = statement.title;
       title(statement.title);
-      preview.innerHTML = statement.html;
-      previewNote.textContent = `Version ${statement.version}, as it will be published.`;
+      preview.update(statement);
     },
     (e) => showError(problems, e),
   );
@@ -201,12 +142,12 @@ export const editorPage: Page = (main, { id }) => {
   /** Puts the editor in the mode `newRole` allows: editable, suggest-only or read-only. */
   const applyRole = (newRole: StatementRole | null) => {
     role = newRole;
-    margin.setRole(role, names);
+    margin.update({ role, names, textOpen: textOpen() });
     const note = roleNote(role);
     roleNoteLine.hidden = note === '';
     roleNoteLine.textContent = note;
     nameForm.hidden = !allows(role, 'NameRevision');
-    connection.textContent = stateTexts()[session.state];
+    showConnection(session.state);
     editor?.setEditable(editable());
   };
   /** A lead changed the person's role while the editor is open: switch the mode at once, and say so. */
@@ -224,7 +165,7 @@ export const editorPage: Page = (main, { id }) => {
   const readRole = async (changed: boolean) => {
     try {
       const access = await api.getAccess(id);
-      names = new Map([...access.people.map((p) => [p.personId, p.name] as const), ...[access.convening, ...access.partners].map((o) => [o.id, o.name] as const)]);
+      names = statementNames(access);
       const mine = roleOf(access, currentPerson.now);
       if (changed) {
         roleChanged(mine);
@@ -250,8 +191,7 @@ export const editorPage: Page = (main, { id }) => {
     stopAccess();
     stopReview.forEach((stop) => stop());
     reviewAfterTyping.cancel();
-    margin.destroy();
-    refreshPreview.cancel();
+    [margin, preview, kept, participants, connection].forEach((component) => component.dispose());
     editor?.destroy();
     void session.close().finally(() => hub.stop());
   };

@@ -5,7 +5,8 @@ import { h, showError, statusLine, when } from '../ui/dom';
 import { nameRevisionForm } from '../ui/nameRevisionForm';
 import { wordUploadPanel } from '../review/wordUploadPanel';
 import { inlineRedline, sideBySide, summary } from '../ui/redline';
-import { navigate, title, type Page } from './page';
+import { navigate } from '../ui/navigation';
+import { title, type Page } from './page';
 
 type View = 'inline' | 'side';
 

@@ -4,7 +4,8 @@ import { currentPerson } from '../account/currentPerson';
 import { signInProblem } from '../account/messages';
 import { h, showError, statusLine } from '../ui/dom';
 import { field, PasswordAttributes, requireSame } from '../ui/fields';
-import { redirect, title, type Page } from './page';
+import { redirect } from '../ui/navigation';
+import { title, type Page } from './page';
 
 /** The link's token sits after '#', which the browser never sends to the server; it is base64url, never escaped. */
 function tokenFromLink(): string | null {

@@ -2,7 +2,8 @@ import { api, ApiError } from '../api';
 import { currentPerson } from '../account/currentPerson';
 import { h, showError, statusLine } from '../ui/dom';
 import { field, PasswordAttributes, requireSame } from '../ui/fields';
-import { redirect, title, type Page } from './page';
+import { redirect } from '../ui/navigation';
+import { title, type Page } from './page';
 
 /** First run: the setup token the server printed at start makes the first administrator, who is then signed in. */
 export const setupPage: Page = (main) => {

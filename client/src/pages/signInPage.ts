@@ -4,7 +4,8 @@ import { signInProblem } from '../account/messages';
 import { returnPath } from '../account/returnPath';
 import { h, statusLine } from '../ui/dom';
 import { field } from '../ui/fields';
-import { redirect, title, type Page } from './page';
+import { redirect } from '../ui/navigation';
+import { title, type Page } from './page';
 
 /** Sign-in with email and password; afterwards the reader goes back to the page that asked for it. */
 export const signInPage: Page = (main, _params, query) => {

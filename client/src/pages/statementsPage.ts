@@ -2,7 +2,8 @@ import { api, type Me, type StatementSummary } from '../api';
 import { currentPerson } from '../account/currentPerson';
 import { waitingForAdministrators } from '../access/boundaryText';
 import { h, showError, statusLine, when } from '../ui/dom';
-import { navigate, title, type Page } from './page';
+import { navigate } from '../ui/navigation';
+import { title, type Page } from './page';
 
 function statementItem(s: StatementSummary): HTMLLIElement {
   return h(

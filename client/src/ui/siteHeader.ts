@@ -1,7 +1,7 @@
 import { api, type Me } from '../api';
 import { currentPerson } from '../account/currentPerson';
 import { SignInPath } from '../account/returnPath';
-import { navigate } from '../pages/page';
+import { navigate } from './navigation';
 import { h } from './dom';
 import { errorSentence } from '../errors/errorSentences';
 

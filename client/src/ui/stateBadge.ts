@@ -1,5 +1,5 @@
 import type { StatementState } from '../api';
-import { StateExplanations, StateNames } from '../review/signOffState';
+import { StateExplanations, StateNames } from './stateNames';
 import { h } from './dom';
 
 /** A pill naming a statement's lifecycle state ("In review"), explained in its tooltip and to screen readers. */

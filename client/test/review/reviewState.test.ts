@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnchorView, SuggestionView, ThreadView } from '../../src/api';
-import { anchorsFit, bulkTargets, itemNotes, layoutMargin, reviewItems, suggestionItem, threadItem } from '../../src/review/reviewState';
-import { suggestionPassage } from '../../src/review/suggestMode';
+import { anchorsFit, bulkTargets, itemNotes, layoutMargin, reviewItems, suggestionItem, threadItem } from '../../src/review/margin/reviewState';
+import { suggestionPassage } from '../../src/editor/suggestMode';
 
 const anchor = (start: number, end: number, extra: Partial<AnchorView> = {}): AnchorView => ({ start, end, quote: 'x', state: 'ok', version: 7, ...extra });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationStatusView, SignOffView, StatementState } from '../../src/api';
-import { decisionProblem, describeAudit, inputFromInstant, instantFromInput, listOf, signOffControls } from '../../src/review/signOffState';
+import { describeAudit } from '../../src/review/signOff/auditText';
+import { decisionProblem, inputFromInstant, instantFromInput, listOf, signOffControls } from '../../src/review/signOff/signOffState';
 
 const organisation = (id: string, name: string, status: OrganisationStatusView['status'] = 'pending'): OrganisationStatusView => ({
   organisationId: id,

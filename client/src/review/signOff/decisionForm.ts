@@ -1,6 +1,7 @@
-import { api, type DecisionKind, type SignOffView } from '../api';
-import { h, showError, statusLine } from '../ui/dom';
-import { DecisionNames, StandingNames, decisionProblem, type SignOffControls } from './signOffState';
+import { api, type DecisionKind } from '../../api';
+import type { Component } from '../../ui/component';
+import { h, showError, statusLine } from '../../ui/dom';
+import { DecisionNames, StandingNames, decisionProblem, type SignOffShown } from './signOffState';
 
 const Choices: ReadonlyArray<[DecisionKind, string, string]> = [
   ['Approve', 'Approve', 'My organisation signs this exact text.'],
@@ -9,12 +10,7 @@ const Choices: ReadonlyArray<[DecisionKind, string, string]> = [
 ];
 
 /** The form a signatory decides with, for their own organisation, bound to the hash of the candidate shown. */
-export interface DecisionForm {
-  readonly element: HTMLElement;
-  show(view: SignOffView, controls: SignOffControls): void;
-}
-
-export function decisionForm(statementId: string, decided: () => void): DecisionForm {
+export function decisionForm(statementId: string, decided: () => void): Component<SignOffShown> {
   const heading = h('h2', { id: 'decide-heading' }, 'Your decision');
   const intro = h('p', {});
   const standing = h('p', { class: 'meta' });
@@ -67,7 +63,7 @@ export function decisionForm(statementId: string, decided: () => void): Decision
 
   return {
     element,
-    show(view, controls) {
+    update({ view, controls }) {
       const organisation = controls.decideFor;
       element.hidden = organisation === null && controls.decisionNote === null;
       note.hidden = controls.decisionNote === null;
@@ -97,5 +93,6 @@ export function decisionForm(statementId: string, decided: () => void): Decision
         ? `${organisation.name} now: ${StandingNames[organisation.status]}, by ${current.personName}. A new decision replaces it.`
         : `${organisation.name} has not decided on this text yet.`;
     },
+    dispose() {},
   };
 }

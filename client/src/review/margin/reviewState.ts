@@ -1,4 +1,4 @@
-import type { SuggestionView, ThreadView } from '../api';
+import type { SuggestionView, ThreadView } from '../../api';
 
 /** The comments and suggestions of a statement as the margin shows them (docs/comments.md). */
 
