@@ -40,6 +40,8 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<ReviewAnchors>());
         services.AddSingleton<ReviewBroadcaster>();
         services.AddSingleton<ReviewService>();
+        // Server-rendered HTML (public pages, certificate) from Razor components.
+        services.AddSingleton<Rendering.ComponentRenderer>();
         // Publication: public pages, sign-on, moderation, corrections, exports.
         services.AddCoDraftPublication(builder.Configuration);
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
@@ -79,6 +81,7 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         // Cached public pages, feed, exports and public JSON: a hit needs nothing that follows (docs/publication.md).
         app.UseMiddleware<Publishing.ServeFromPublicCache>();
+        app.UsePublicationAssets();
         // The client's files are public (its pages ask for sign-in), so they are served before authentication.
         app.UseStaticClient();
         app.UseCoDraftAuth();
