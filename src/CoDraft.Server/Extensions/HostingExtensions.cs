@@ -40,8 +40,9 @@ public static class HostingExtensions
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<ReviewAnchors>());
         services.AddSingleton<ReviewBroadcaster>();
         services.AddSingleton<ReviewService>();
-        // Server-rendered HTML (public pages, certificate) from Razor components.
+        // Server-rendered HTML (public pages, certificate, emails) from Razor components.
         services.AddSingleton<Rendering.ComponentRenderer>();
+        services.AddSingleton<Rendering.EmailRenderer>();
         // Publication: public pages, sign-on, moderation, corrections, exports.
         services.AddCoDraftPublication(builder.Configuration);
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))

@@ -17,9 +17,6 @@ public static partial class HtmlText
     /// <summary>The encoder.</summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>Encodes <paramref name="value"/> for HTML text or a quoted attribute value.</summary>
-    public static string Encode(string? value) => string.IsNullOrEmpty(value) ? string.Empty : Encoder.Encode(value);
-
     /// <summary>
     /// <paramref name="html"/> with every character XML 1.0 forbids left out (see <see cref="XmlSafeText.Clean"/>):
     /// those written as they are (from sanitised Markdown) and those the encoder wrote as a character reference
