@@ -1,4 +1,3 @@
-using CoDraft.Server.Publishing.Pages;
 using CoDraft.Server.Rendering;
 
 namespace CoDraft.Server.Publishing;

@@ -1,6 +1,5 @@
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Rendering;
-using CoDraft.Server.SignOff.Certificate;
 
 namespace CoDraft.Server.SignOff;
 
