@@ -7,10 +7,10 @@ namespace CoDraft.Server.Rendering;
 
 /// <summary>
 /// The one HTML encoder of the server's own pages: every value a component writes goes through
-/// <see cref="Encoder"/> (<see cref="ComponentRenderer"/> gives it to Razor). It is <see cref="HtmlEncoder.Default"/>'s
-/// encoder with every Unicode range allowed: the pages are UTF-8, so "Société" and «quotes» stay as they are (the
-/// default would write them as character references), while &lt;, &gt;, &amp;, quotes and control characters are
-/// still encoded.
+/// <see cref="Encoder"/> (<see cref="ComponentRenderer"/> gives it to Razor). It is the encoder of
+/// <see cref="HtmlEncoder.Default"/> with every Unicode range allowed: the pages are UTF-8, so "Société" and «quotes»
+/// stay as they are (the default would write them as character references), while &lt;, &gt;, &amp;, quotes, '+',
+/// control characters and characters beyond U+FFFF (emoji) are still written as references, which browsers show the same.
 /// </summary>
 public static partial class HtmlText
 {
