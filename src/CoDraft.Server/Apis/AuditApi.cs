@@ -60,6 +60,6 @@ public static class AuditApi
     private static async Task<Ok<CertificateView>> GetCertificate(Guid id, SignOffService signOff, CancellationToken ct) =>
         TypedResults.Ok(await signOff.CertificateAsync(id, ct));
 
-    private static async Task<ContentHttpResult> GetCertificateHtml(Guid id, SignOffService signOff, CancellationToken ct) =>
-        TypedResults.Content(CertificateHtml.Render(await signOff.CertificateAsync(id, ct)), "text/html; charset=utf-8");
+    private static async Task<ContentHttpResult> GetCertificateHtml(Guid id, SignOffService signOff, CertificateHtml html, CancellationToken ct) =>
+        TypedResults.Content(await html.RenderAsync(await signOff.CertificateAsync(id, ct)), "text/html; charset=utf-8");
 }

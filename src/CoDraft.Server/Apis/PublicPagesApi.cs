@@ -1,4 +1,3 @@
-using System.Text;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
 using CoDraft.Server.Apis.Contracts;
@@ -24,13 +23,12 @@ public static class PublicPagesApi
         var pages = app.MapGroup("/p").AllowAnonymous().ExcludeFromDescription();
         pages.MapGet("/", ListPage).WithMetadata(PublicCacheable.Instance);
         pages.MapGet("/feed.atom", Feed).WithMetadata(PublicCacheable.Instance);
-        pages.MapGet("/assets/publication.css", () => Results.Text(PublicationStyles.Css, "text/css; charset=utf-8"));
         pages.MapGet("/{slug}", Page).WithMetadata(PublicCacheable.Instance);
         pages.MapPost("/{slug}/sign-on", SignOnForm);
         pages.MapGet("/{slug}/export.md", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
             Export(slug, p, c, http, "md", "text/markdown; charset=utf-8", (s, url) => PublicationExports.Markdown(s, url))).WithMetadata(PublicCacheable.Instance);
-        pages.MapGet("/{slug}/export.html", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
-            Export(slug, p, c, http, "html", Html, (s, url) => PublicHtml.Standalone(s, url))).WithMetadata(PublicCacheable.Instance);
+        pages.MapGet("/{slug}/export.html", (string slug, PublicationService p, PublicCache c, PublicHtml pages, HttpContext http) =>
+            Export(slug, p, c, http, "html", Html, (s, url) => pages.StandaloneAsync(s, url))).WithMetadata(PublicCacheable.Instance);
         pages.MapGet("/{slug}/export.json", (string slug, PublicationService p, PublicCache c, HttpContext http) =>
             Export(slug, p, c, http, "json", "application/json; charset=utf-8",
                 (s, url) => System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(s, url), PublicationJson.Options))).WithMetadata(PublicCacheable.Instance);
@@ -49,8 +47,8 @@ public static class PublicPagesApi
     /// <summary>The absolute address of a public page: <c>PublicUrl</c>, or the scheme and host the request came by.</summary>
     public static string PageUrl(HttpRequest request, string slug) => request.PublicUrl($"/p/{slug}");
 
-    private static Task<IResult> ListPage(PublicationService publications, PublicCache cache, HttpContext http) =>
-        Cached(http, cache, "", async ct => new PublicRendering(PublicHtml.List(await publications.ListPublicAsync(ct)), Html), NotFoundPage);
+    private static Task<IResult> ListPage(PublicationService publications, PublicCache cache, PublicHtml pages, HttpContext http) =>
+        Cached(http, cache, "", async ct => new PublicRendering(await pages.ListAsync(await publications.ListPublicAsync(ct)), Html), NotFoundPage);
 
     private static Task<IResult> Feed(PublicationService publications, PublicCache cache, HttpContext http) =>
         Cached(http, cache, "", async ct =>
@@ -79,13 +77,13 @@ public static class PublicPagesApi
         return s.Corrections.Count > 0 ? $"{summary} (Corrected: {s.Corrections[^1].Reason})" : summary;
     }
 
-    private static Task<IResult> Page(string slug, bool? requested, PublicationService publications, PublicCache cache, HttpContext http) =>
+    private static Task<IResult> Page(string slug, bool? requested, PublicationService publications, PublicCache cache, PublicHtml pages, HttpContext http) =>
         Cached(http, cache, requested == true ? "thanks" : "", async ct =>
             await publications.FindPublicAsync(slug, ct) is { } statement
-                ? new PublicRendering(PublicHtml.Page(statement, PublicHtml.EmptyForm with { Thanks = requested == true }), Html)
+                ? new PublicRendering(await pages.PageAsync(statement, SignOnFormState.Empty with { Thanks = requested == true }), Html)
                 : null, NotFoundPage);
 
-    private static IResult NotFoundPage() => Results.Content(PublicHtml.NotFound(), Html, Encoding.UTF8, StatusCodes.Status404NotFound);
+    private static IResult NotFoundPage() => new PublicPageResult(StatusCodes.Status404NotFound, pages => pages.NotFoundAsync());
 
     private static async Task<IResult> SignOnForm(string slug, HttpContext http, PublicationService publications, SignOnThrottle throttle, CancellationToken ct)
     {
@@ -96,7 +94,7 @@ public static class PublicPagesApi
         if (!throttle.TryAcquire(Address(http), out var retryAfter))
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Results.Content(PublicHtml.TooMany(retryAfter), Html, Encoding.UTF8, StatusCodes.Status429TooManyRequests);
+            return new PublicPageResult(StatusCodes.Status429TooManyRequests, pages => pages.TooManyAsync(retryAfter));
         }
         var fields = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : new FormCollection(null);
         var form = new SignOnForm(fields["organisation"], fields["country"], fields["type"], fields["website"], fields["contactPerson"],
@@ -105,17 +103,22 @@ public static class PublicPagesApi
         return result.Kind switch
         {
             SignOnResultKind.Accepted => new SeeOther($"/p/{statement.Slug}?requested=true#sign-on"),
-            _ => Results.Content(PublicHtml.Page(statement, new PublicHtml.FormState(form, result.Errors, result.Message, false)), Html, Encoding.UTF8,
-                result.Kind is SignOnResultKind.Duplicate or SignOnResultKind.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest),
+            _ => new PublicPageResult(result.Kind is SignOnResultKind.Duplicate or SignOnResultKind.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
+                pages => pages.PageAsync(statement, new SignOnFormState(form, result.Errors, result.Message, false))),
         };
     }
 
     private static Task<IResult> Export(
         string slug, PublicationService publications, PublicCache cache, HttpContext http, string extension, string contentType,
         Func<PublishedStatement, string, string> write, string suffix = "") =>
+        Export(slug, publications, cache, http, extension, contentType, (s, url) => Task.FromResult(write(s, url)), suffix);
+
+    private static Task<IResult> Export(
+        string slug, PublicationService publications, PublicCache cache, HttpContext http, string extension, string contentType,
+        Func<PublishedStatement, string, Task<string>> write, string suffix = "") =>
         Cached(http, cache, "", async ct =>
             await publications.FindPublicAsync(slug, ct) is { } statement
-                ? new PublicRendering(write(statement, PageUrl(http.Request, statement.Slug)), contentType, $"{statement.Slug}{suffix}.{extension}")
+                ? new PublicRendering(await write(statement, PageUrl(http.Request, statement.Slug)), contentType, $"{statement.Slug}{suffix}.{extension}")
                 : null, NotFoundPage);
 
     private static Task<IResult> ListJson(PublicationService publications, PublicCache cache, HttpContext http) =>

@@ -41,8 +41,8 @@ public static class PublicationApi
             .WithSummary("Reconfirm (or withdraw) one's own organisation's support after a correction").RequireStatement(StatementAction.Approve);
         api.MapGet("/exports/statement.md", (Guid id, PublicationService p, HttpContext http, CancellationToken ct) =>
             Export(id, p, http, "md", "text/markdown; charset=utf-8", (s, url) => PublicationExports.Markdown(s, url), ct)).RequireStatement(StatementAction.Read);
-        api.MapGet("/exports/statement.html", (Guid id, PublicationService p, HttpContext http, CancellationToken ct) =>
-            Export(id, p, http, "html", "text/html; charset=utf-8", (s, url) => PublicHtml.Standalone(s, url), ct)).RequireStatement(StatementAction.Read);
+        api.MapGet("/exports/statement.html", (Guid id, PublicationService p, PublicHtml pages, HttpContext http, CancellationToken ct) =>
+            Export(id, p, http, "html", "text/html; charset=utf-8", (s, url) => pages.StandaloneAsync(s, url), ct)).RequireStatement(StatementAction.Read);
         api.MapGet("/exports/statement.json", (Guid id, PublicationService p, HttpContext http, CancellationToken ct) =>
             Export(id, p, http, "json", "application/json; charset=utf-8",
                 (s, url) => System.Text.Json.JsonSerializer.Serialize(PublicationExports.Json(s, url), PublicationJson.Options), ct)).RequireStatement(StatementAction.Read);
@@ -106,12 +106,17 @@ public static class PublicationApi
         return TypedResults.Ok(View(await publications.ForParticipantsAsync(id, ct)));
     }
 
+    private static Task<IResult> Export(
+        Guid id, PublicationService publications, HttpContext http, string extension, string contentType,
+        Func<PublishedStatement, string, string> write, CancellationToken ct) =>
+        Export(id, publications, http, extension, contentType, (s, url) => Task.FromResult(write(s, url)), ct);
+
     private static async Task<IResult> Export(
         Guid id, PublicationService publications, HttpContext http, string extension, string contentType,
-        Func<PublishedStatement, string, string> write, CancellationToken ct)
+        Func<PublishedStatement, string, Task<string>> write, CancellationToken ct)
     {
         var statement = await publications.ForParticipantsAsync(id, ct);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{statement.Slug}.{extension}\"";
-        return Results.Text(write(statement, PublicPagesApi.PageUrl(http.Request, statement.Slug)), contentType);
+        return Results.Text(await write(statement, PublicPagesApi.PageUrl(http.Request, statement.Slug)), contentType);
     }
 }

@@ -41,6 +41,9 @@ public static class HostingExtensions
         services.AddSingleton<ReviewBroadcaster>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<CoDraft.Server.Word.WordUploadService>();
+        // Server-rendered HTML (public pages, certificate, emails) from Razor components.
+        services.AddSingleton<Rendering.ComponentRenderer>();
+        services.AddSingleton<Rendering.EmailRenderer>();
         // Publication: public pages, sign-on, moderation, corrections, exports.
         services.AddCoDraftPublication(builder.Configuration);
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
@@ -80,6 +83,7 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         // Cached public pages, feed, exports and public JSON: a hit needs nothing that follows (docs/publication.md).
         app.UseMiddleware<Publishing.ServeFromPublicCache>();
+        app.UsePublicationAssets();
         // The client's files are public (its pages ask for sign-in), so they are served before authentication.
         app.UseStaticClient();
         app.UseCoDraftAuth();

@@ -1,4 +1,5 @@
 using CoDraft.Server.Publishing;
+using Microsoft.Net.Http.Headers;
 
 namespace CoDraft.Server.Extensions;
 
@@ -14,6 +15,19 @@ public static class PublicationExtensions
         services.AddSingleton<PublicationService>();
         services.AddSingleton<PublicContentChanges>();
         services.AddSingleton<PublicCache>();
+        services.AddSingleton<PublicHtml>();
         return services;
+    }
+
+    /// <summary>Serves the public pages' style sheet (<see cref="PublicationStyles"/>) to anyone, before authentication.</summary>
+    public static WebApplication UsePublicationAssets(this WebApplication app)
+    {
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = PublicationStyles.RequestPath,
+            FileProvider = PublicationStyles.Files(),
+            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = PublicationStyles.CacheControl(context.Context.Request),
+        });
+        return app;
     }
 }

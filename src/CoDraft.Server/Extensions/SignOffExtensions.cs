@@ -16,6 +16,7 @@ public static class SignOffExtensions
         services.AddSingleton<SignOffBroadcaster>();
         services.AddSingleton<StateChangeRecorder>();
         services.AddSingleton<SignOffService>();
+        services.AddSingleton<CertificateHtml>();
         services.AddSingleton<IEditListener, ApprovalReopener>();
         services.AddSingleton<IRevisionListener, RevisionAudit>();
         return services;

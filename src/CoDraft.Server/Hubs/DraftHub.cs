@@ -26,8 +26,7 @@ public sealed class DraftHub(
     PresenceTracker presence,
     IRemotePresence remotePresence,
     StatementGuard guard,
-    IOptions<DraftHubOptions> options,
-    TimeProvider clock) : Hub<IDraftClient>
+    IOptions<DraftHubOptions> options) : Hub<IDraftClient>
 {
     /// <summary>The path the hub is mapped at.</summary>
     public const string Path = "/hubs/draft";
@@ -190,7 +189,7 @@ public sealed class DraftHub(
         {
             return limit;
         }
-        limit = new OpRateLimit(options.Value.MaxOpsPerSecond, options.Value.Burst, clock);
+        limit = new OpRateLimit(options.Value.MaxOpsPerSecond, options.Value.Burst);
         Context.Items[typeof(OpRateLimit)] = limit;
         return limit;
     }

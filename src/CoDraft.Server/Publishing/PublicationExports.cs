@@ -31,7 +31,7 @@ public sealed record PublicSignatoryView(
     ReconfirmationStatus Reconfirmation,
     DateTimeOffset? ReconfirmedAt);
 
-/// <summary>Markdown, JSON and CSV exports of a published statement (the standalone HTML is <see cref="PublicHtml.Standalone"/>).</summary>
+/// <summary>Markdown, JSON and CSV exports of a published statement (the standalone HTML is <see cref="PublicHtml.StandaloneAsync"/>).</summary>
 public static class PublicationExports
 {
     /// <summary>The JSON view; <paramref name="pageUrl"/> is the public page's absolute address.</summary>
@@ -54,14 +54,14 @@ public static class PublicationExports
         var md = new StringBuilder();
         md.Append("# ").Append(Escape(s.Title)).Append("\n\n");
         md.Append(s.Text.TrimEnd()).Append("\n\n---\n\n");
-        md.Append("Published ").Append(PublicHtml.Date(s.PublicSince)).Append(" at <").Append(pageUrl).Append(">  \n");
+        md.Append("Published ").Append(PublicDates.Long(s.PublicSince)).Append(" at <").Append(pageUrl).Append(">  \n");
         md.Append("SHA-256 of the text: `").Append(s.Sha256).Append("`\n");
         if (s.Corrections.Count > 0)
         {
             md.Append("\n## Corrections\n\n");
             foreach (var c in s.Corrections)
             {
-                md.Append(c.Number).Append(". ").Append(PublicHtml.Date(c.PublishedAt)).Append(": ").Append(Escape(c.Reason))
+                md.Append(c.Number).Append(". ").Append(PublicDates.Long(c.PublishedAt)).Append(": ").Append(Escape(c.Reason))
                     .Append(" (SHA-256 `").Append(c.Sha256).Append("`)\n");
             }
         }
@@ -69,7 +69,7 @@ public static class PublicationExports
         foreach (var g in s.Supporting)
         {
             md.Append("- ").Append(Escape(g.Name)).Append(" (").Append(Escape(g.Country)).Append(", ").Append(OrganisationTypeNames.Of(g.Type)).Append(')');
-            md.Append(g.Original ? "" : ", signed on " + PublicHtml.Date(g.SignedAt));
+            md.Append(g.Original ? "" : ", signed on " + PublicDates.Long(g.SignedAt));
             md.Append(g.Reconfirmation switch
             {
                 ReconfirmationStatus.Reconfirmed => ", reconfirmed after the correction",

@@ -1,38 +1,45 @@
-using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CoDraft.Server.Publishing;
 
 /// <summary>
-/// The per-address limit on sign-on submissions: a fixed one-hour window per client address, counting every
-/// submission. Kept in memory: a restart forgets the counts, which only ever lets a few more requests through.
+/// The per-address limit on sign-on submissions (<see cref="PublicationOptions.SignOnsPerAddressPerHour"/>, every
+/// submission counts): a <see cref="PartitionedRateLimiter"/> of fixed-window limiters, one per client address and
+/// clock hour. The hour is part of the partition, read from <see cref="TimeProvider"/>, so the window turns with the
+/// server's clock (the rate limiters themselves only know the machine's timer); the limiter drops partitions once
+/// they are idle. Kept in memory: a restart forgets the counts, which only ever lets a few more requests through.
 /// </summary>
-public sealed class SignOnThrottle(IOptions<PublicationOptions> options, TimeProvider clock)
+public sealed class SignOnThrottle : IDisposable
 {
-    private const int PruneAbove = 10_000;
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, Counter> counters = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock;
+    private readonly int perHour;
+    private readonly PartitionedRateLimiter<(string Address, long Hour)> limiter;
+
+    /// <summary>Creates the limiter from <see cref="PublicationOptions.SignOnsPerAddressPerHour"/>.</summary>
+    public SignOnThrottle(IOptions<PublicationOptions> options, TimeProvider clock)
+    {
+        this.clock = clock;
+        perHour = options.Value.SignOnsPerAddressPerHour;
+        limiter = PartitionedRateLimiter.Create<(string Address, long Hour), (string, long)>(key => RateLimitPartition.GetFixedWindowLimiter(key,
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, perHour), Window = Window, QueueLimit = 0 }));
+    }
 
     /// <summary>Counts a submission from <paramref name="address"/>; false (and how long to wait) when it is over the limit.</summary>
     public bool TryAcquire(string address, out TimeSpan retryAfter)
     {
         var now = clock.GetUtcNow();
-        if (counters.Count > PruneAbove)
+        var hour = now.UtcTicks / Window.Ticks;
+        retryAfter = new DateTimeOffset((hour + 1) * Window.Ticks, TimeSpan.Zero) - now;
+        if (perHour < 1)
         {
-            foreach (var (key, old) in counters)
-            {
-                if (now - old.Start >= Window)
-                {
-                    counters.TryRemove(key, out _);
-                }
-            }
+            return false; // a limit of 0 takes no sign-ons at all; a fixed window cannot be that small
         }
-        var counter = counters.AddOrUpdate(address,
-            _ => new Counter(now, 1),
-            (_, c) => now - c.Start >= Window ? new Counter(now, 1) : c with { Count = c.Count + 1 });
-        retryAfter = counter.Start + Window - now;
-        return counter.Count <= options.Value.SignOnsPerAddressPerHour;
+        using var lease = limiter.AttemptAcquire((address, hour));
+        return lease.IsAcquired;
     }
 
-    private sealed record Counter(DateTimeOffset Start, int Count);
+    /// <inheritdoc />
+    public void Dispose() => limiter.Dispose();
 }

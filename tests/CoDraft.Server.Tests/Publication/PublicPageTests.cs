@@ -89,8 +89,46 @@ public sealed class PublicPageTests(PublicationFixture f) : IClassFixture<Public
         var sheet = await css.Content.ReadAsStringAsync();
         Assert.Contains("@media print", sheet);
         Assert.Contains("#sign-on", sheet[sheet.IndexOf("@media print", StringComparison.Ordinal)..]);
-        Assert.Contains("<link rel=\"stylesheet\" href=\"/p/assets/publication.css\">", page);
+        Assert.Matches("<link rel=\"stylesheet\" href=\"/p/assets/publication.css\\?v=[0-9a-f]+\"", page);
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch(@"<[^>]+\son[a-z]+\s*=", page);
+    }
+
+    [Fact]
+    public async Task The_page_links_the_style_sheet_by_its_version_which_browsers_may_keep_and_allows_no_other_inline_style()
+    {
+        var (_, slug) = await f.PublishAsync("Versioned sheet", "Styled.");
+
+        var response = await f.Public().GetAsync($"/p/{slug}");
+        var page = await response.Content.ReadAsStringAsync();
+        var href = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"stylesheet\" href=\"([^\"]+)\"").Groups[1].Value;
+        var versioned = await f.Public().GetAsync(href);
+        var plain = await f.Public().GetAsync("/p/assets/publication.css");
+
+        Assert.Equal(HttpStatusCode.OK, versioned.StatusCode);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await versioned.Content.ReadAsStringAsync());
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await versioned.Content.ReadAsByteArrayAsync()));
+        Assert.StartsWith(hash[..16], href[(href.IndexOf("?v=", StringComparison.Ordinal) + 3)..]);
+        Assert.True(versioned.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(365));
+        Assert.True(plain.Headers.CacheControl?.NoCache);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.DoesNotContain("'unsafe-inline'", policy);
+        Assert.DoesNotMatch(@"<[^>]+\sstyle\s*=", page);
+    }
+
+    [Fact]
+    public async Task The_html_export_carries_its_style_sheet_inside_and_the_policy_allows_exactly_that_sheet()
+    {
+        var (_, slug) = await f.PublishAsync("Exported sheet", "Styled export.");
+
+        var response = await f.Public().GetAsync($"/p/{slug}/export.html");
+        var html = await response.Content.ReadAsStringAsync();
+        var style = System.Text.RegularExpressions.Regex.Match(html, "<style>(.*?)</style>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+
+        Assert.Contains("@media print", style);
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(style)));
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains($"style-src 'self' 'sha256-{hash}'", policy);
+        Assert.DoesNotContain("'unsafe-inline'", policy);
     }
 }
