@@ -23,7 +23,7 @@ public sealed class MongoCorrectionStore(MongoStoreContext context) : ICorrectio
         }
         var last = await context.Corrections.Find(CorrectionDocuments.OfStatement(correction.StatementId))
             .Sort(CorrectionDocuments.NewestFirst).FirstOrDefaultAsync(cancellationToken);
-        if (correction.Number != (last is null ? 0 : BsonValues.ReadLong(last, CorrectionDocuments.Number)) + 1)
+        if (!StatementGuards.IsNextCorrection(correction, last is null ? 0 : BsonValues.ReadLong(last, CorrectionDocuments.Number)))
         {
             return false;
         }

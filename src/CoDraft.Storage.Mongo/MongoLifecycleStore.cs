@@ -32,7 +32,7 @@ public sealed class MongoLifecycleStore(MongoStoreContext context) : ILifecycleS
         return context.InTransactionAsync(async (session, ct) =>
         {
             var (state, head) = await context.StateAndHeadAsync(session, change.StatementId, ct);
-            if (state != change.From || (change.HeadVersion is { } expected && expected != head))
+            if (!StatementGuards.CanChangeState(change, state, head))
             {
                 return false;
             }

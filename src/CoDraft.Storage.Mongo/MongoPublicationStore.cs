@@ -22,13 +22,9 @@ public sealed class MongoPublicationStore(MongoStoreContext context) : IPublicat
         return context.InTransactionAsync(async (session, ct) =>
         {
             var (state, head) = await context.StateAndHeadAsync(session, publication.StatementId, ct);
-            if (state != StatementState.Approved)
+            if (StatementGuards.PublishRefusal(publication, state, head) is { } refusal)
             {
-                return new PublishOutcome(PublishStatus.NotApproved, state, head);
-            }
-            if (head != publication.Version)
-            {
-                return new PublishOutcome(PublishStatus.HeadMoved, state, head);
+                return refusal;
             }
             await context.Publications.InsertOneAsync(session, PublicationDocuments.ToBson(publication), cancellationToken: ct);
             await context.SetStateAsync(session, publication.StatementId, StatementState.Published, publication.PublishedBy, publication.PublishedAt, ct);

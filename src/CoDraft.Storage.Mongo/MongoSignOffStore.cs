@@ -19,7 +19,7 @@ public sealed class MongoSignOffStore(MongoStoreContext context) : ISignOffStore
         context.ThrowIfDisposed();
         return context.InTransactionAsync(async (session, ct) =>
         {
-            if ((await context.StateAndHeadAsync(session, round.StatementId, ct)).State != StatementState.Drafting)
+            if (!StatementGuards.CanOpenRound((await context.StateAndHeadAsync(session, round.StatementId, ct)).State))
             {
                 return false;
             }
@@ -38,9 +38,8 @@ public sealed class MongoSignOffStore(MongoStoreContext context) : ISignOffStore
         context.ThrowIfDisposed();
         return context.InTransactionAsync(async (session, ct) =>
         {
-            if ((await context.StateAndHeadAsync(session, statementId, ct)).State != StatementState.InReview
-                || await CurrentRoundAsync(session, statementId, roundId, ct) is not { } current
-                || (current.Round.Current.Version == candidate.Version && current.Round.Current.Sha256 == candidate.Sha256))
+            var state = (await context.StateAndHeadAsync(session, statementId, ct)).State;
+            if (!StatementGuards.CanAddCandidate(state, (await CurrentRoundAsync(session, statementId, roundId, ct))?.Round.Current, candidate))
             {
                 return false;
             }
@@ -57,9 +56,8 @@ public sealed class MongoSignOffStore(MongoStoreContext context) : ISignOffStore
         context.ThrowIfDisposed();
         return context.InTransactionAsync(async (session, ct) =>
         {
-            if ((await context.StateAndHeadAsync(session, statementId, ct)).State is not (StatementState.InReview or StatementState.Approved)
-                || await CurrentRoundAsync(session, statementId, roundId, ct) is not { } current
-                || current.Round.Current.Version != decision.CandidateVersion || current.Round.Current.Sha256 != decision.CandidateSha256)
+            var state = (await context.StateAndHeadAsync(session, statementId, ct)).State;
+            if (!StatementGuards.CanDecide(state, (await CurrentRoundAsync(session, statementId, roundId, ct))?.Round.Current, decision))
             {
                 return false;
             }

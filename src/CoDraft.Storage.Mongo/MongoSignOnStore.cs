@@ -15,10 +15,7 @@ public sealed class MongoSignOnStore(MongoStoreContext context) : ISignOnStore
     public async Task<bool> AddSignOnRequestAsync(SignOnRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Status != SignOnStatus.Pending)
-        {
-            throw new ArgumentException("A new sign-on request is pending.", nameof(request));
-        }
+        StatementGuards.ValidateNewSignOn(request);
         context.ThrowIfDisposed();
         _ = await context.FindHeadAsync(request.StatementId, cancellationToken) ?? throw MongoStoreContext.UnknownStatement(request.StatementId);
         try
@@ -36,10 +33,7 @@ public sealed class MongoSignOnStore(MongoStoreContext context) : ISignOnStore
     public async Task<SignOnRequest?> ModerateSignOnRequestAsync(
         Guid statementId, Guid requestId, SignOnStatus decision, string moderatedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        if (decision == SignOnStatus.Pending)
-        {
-            throw new ArgumentException("A request is moderated to Approved or Rejected.", nameof(decision));
-        }
+        StatementGuards.ValidateSignOnDecision(decision);
         ArgumentException.ThrowIfNullOrEmpty(moderatedBy);
         context.ThrowIfDisposed();
         var updated = await context.SignOnRequests.FindOneAndUpdateAsync(

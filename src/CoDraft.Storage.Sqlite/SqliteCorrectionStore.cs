@@ -26,7 +26,7 @@ public sealed class SqliteCorrectionStore(SqliteDatabase database) : ICorrection
             }
             var last = (long)SqliteSql.Scalar(t, "SELECT COALESCE(MAX(number), 0) FROM corrections WHERE statement_id = $statement;",
                 ("$statement", Id(correction.StatementId)))!;
-            if (correction.Number != last + 1)
+            if (!StatementGuards.IsNextCorrection(correction, last))
             {
                 return false;
             }

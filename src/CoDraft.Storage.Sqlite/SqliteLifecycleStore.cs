@@ -36,7 +36,7 @@ public sealed class SqliteLifecycleStore(SqliteDatabase database) : ILifecycleSt
         return database.WriteAsync(w => w.InTransaction(t =>
         {
             var (state, head) = StateAndHead(t, change.StatementId);
-            if (state != change.From || (change.HeadVersion is { } expected && expected != head))
+            if (!StatementGuards.CanChangeState(change, state, head))
             {
                 return false;
             }

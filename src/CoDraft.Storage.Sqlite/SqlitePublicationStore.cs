@@ -22,13 +22,9 @@ public sealed class SqlitePublicationStore(SqliteDatabase database) : IPublicati
         return database.WriteAsync(w => w.InTransaction(t =>
         {
             var (state, head) = StateAndHead(t, publication.StatementId);
-            if (state != StatementState.Approved)
+            if (StatementGuards.PublishRefusal(publication, state, head) is { } refusal)
             {
-                return new PublishOutcome(PublishStatus.NotApproved, state, head);
-            }
-            if (head != publication.Version)
-            {
-                return new PublishOutcome(PublishStatus.HeadMoved, state, head);
+                return refusal;
             }
             SqliteSql.Execute(t,
                 $"INSERT INTO publications ({PublicationColumns}) VALUES ($statement, $version, $sha256, $text, $at, $by, $from);",

@@ -20,7 +20,7 @@ public sealed class SqliteSignOffStore(SqliteDatabase database) : ISignOffStore
         SignOffRounds.ValidateNew(round);
         return database.WriteAsync(w => w.InTransaction(t =>
         {
-            if (StateAndHead(t, round.StatementId).State != StatementState.Drafting)
+            if (!StatementGuards.CanOpenRound(StateAndHead(t, round.StatementId).State))
             {
                 return false;
             }
@@ -53,11 +53,8 @@ public sealed class SqliteSignOffStore(SqliteDatabase database) : ISignOffStore
         ArgumentNullException.ThrowIfNull(candidate);
         return database.WriteAsync(w => w.InTransaction(t =>
         {
-            if (StateAndHead(t, statementId).State != StatementState.InReview || CurrentCandidate(t, statementId, roundId) is not { } current)
-            {
-                return false;
-            }
-            if (current.Candidate.Version == candidate.Version && current.Candidate.Sha256 == candidate.Sha256)
+            var state = StateAndHead(t, statementId).State;
+            if (CurrentCandidate(t, statementId, roundId) is not { } current || !StatementGuards.CanAddCandidate(state, current.Candidate, candidate))
             {
                 return false;
             }
@@ -72,9 +69,8 @@ public sealed class SqliteSignOffStore(SqliteDatabase database) : ISignOffStore
         ArgumentNullException.ThrowIfNull(decision);
         return database.WriteAsync(w => w.InTransaction(t =>
         {
-            if (StateAndHead(t, statementId).State is not (StatementState.InReview or StatementState.Approved)
-                || CurrentCandidate(t, statementId, roundId) is not { } current
-                || current.Candidate.Version != decision.CandidateVersion || current.Candidate.Sha256 != decision.CandidateSha256)
+            var state = StateAndHead(t, statementId).State;
+            if (!StatementGuards.CanDecide(state, CurrentCandidate(t, statementId, roundId)?.Candidate, decision))
             {
                 return false;
             }

@@ -18,10 +18,7 @@ public sealed class SqliteSignOnStore(SqliteDatabase database) : ISignOnStore
     public Task<bool> AddSignOnRequestAsync(SignOnRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Status != SignOnStatus.Pending)
-        {
-            throw new ArgumentException("A new sign-on request is pending.", nameof(request));
-        }
+        StatementGuards.ValidateNewSignOn(request);
         return database.WriteAsync(w => w.InTransaction(t =>
         {
             if (SqliteSql.Scalar(t, "SELECT 1 FROM statements WHERE id = $statement;", ("$statement", Id(request.StatementId))) is null)
@@ -50,10 +47,7 @@ public sealed class SqliteSignOnStore(SqliteDatabase database) : ISignOnStore
     public async Task<SignOnRequest?> ModerateSignOnRequestAsync(
         Guid statementId, Guid requestId, SignOnStatus decision, string moderatedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        if (decision == SignOnStatus.Pending)
-        {
-            throw new ArgumentException("A request is moderated to Approved or Rejected.", nameof(decision));
-        }
+        StatementGuards.ValidateSignOnDecision(decision);
         ArgumentException.ThrowIfNullOrEmpty(moderatedBy);
         var changed = await database.WriteAsync(w => w.InTransaction(t => SqliteSql.Execute(t,
             """
