@@ -37,8 +37,8 @@ internal static class AnchorRate
             await using var sqlite = new SqliteDraftStore(new SqliteStoreOptions { Path = Path.Combine(folder.FullName, "bench.db") });
             await sqlite.InitializeAsync();
             var reviewOptions = new ReviewOptions();
-            var listener = new ReviewAnchors(sqlite, Options.Create(reviewOptions), NullLogger<ReviewAnchors>.Instance);
-            var editor = new DraftEditor(sqlite, new RevisionRecorder(sqlite, TimeProvider.System), Options.Create(new EditingOptions()),
+            var listener = new ReviewAnchors(sqlite, sqlite, Options.Create(reviewOptions), NullLogger<ReviewAnchors>.Instance);
+            var editor = new DraftEditor(sqlite, sqlite, sqlite, sqlite, new RevisionRecorder(sqlite, sqlite, sqlite, TimeProvider.System), Options.Create(new EditingOptions()),
                 trackAnchors ? [listener] : [], TimeProvider.System, NullLogger<DraftEditor>.Instance);
             var now = DateTimeOffset.UtcNow;
             var id = Guid.NewGuid();

@@ -83,7 +83,7 @@ internal static class ColdOpen
         // Opening the store (schema check) is the server's start, not the statement's open.
         await using var store = new SqliteDraftStore(new SqliteStoreOptions { Path = database });
         await store.InitializeAsync();
-        var editor = new DraftEditor(store, new RevisionRecorder(store, TimeProvider.System), Options.Create(new EditingOptions()), [],
+        var editor = new DraftEditor(store, store, store, store, new RevisionRecorder(store, store, store, TimeProvider.System), Options.Create(new EditingOptions()), [],
             TimeProvider.System, NullLogger<DraftEditor>.Instance);
         var watch = Stopwatch.StartNew();
         var (text, _) = await editor.ReadHeadAsync(statementId);

@@ -33,7 +33,7 @@ internal static class CommitRate
             await using var store = new SqliteDraftStore(new SqliteStoreOptions { Path = Path.Combine(folder.FullName, "bench.db") });
             await store.InitializeAsync();
             var options = new EditingOptions { MaxCommitGroup = maxGroup };
-            var editor = new DraftEditor(store, new RevisionRecorder(store, TimeProvider.System), Options.Create(options), [],
+            var editor = new DraftEditor(store, store, store, store, new RevisionRecorder(store, store, store, TimeProvider.System), Options.Create(options), [],
                 TimeProvider.System, NullLogger<DraftEditor>.Instance);
             var now = DateTimeOffset.UtcNow;
             var id = Guid.NewGuid();

@@ -31,7 +31,7 @@ internal static class IdleEvictionMemory
 
             // The idle time is what the eviction pass checks; the bench runs that pass itself, once all are open.
             var clock = new ShiftedClock();
-            var editor = new DraftEditor(store, new RevisionRecorder(store, clock), Options.Create(new EditingOptions()), [],
+            var editor = new DraftEditor(store, store, store, store, new RevisionRecorder(store, store, store, clock), Options.Create(new EditingOptions()), [],
                 clock, NullLogger<DraftEditor>.Instance);
             var before = SettledRssMb();
             var peak = before;
@@ -70,7 +70,7 @@ internal static class IdleEvictionMemory
 
     private static async Task<List<Guid>> CreateAsync(SqliteDraftStore store, int statements)
     {
-        var writer = new DraftEditor(store, new RevisionRecorder(store, TimeProvider.System), Options.Create(new EditingOptions()), [],
+        var writer = new DraftEditor(store, store, store, store, new RevisionRecorder(store, store, store, TimeProvider.System), Options.Create(new EditingOptions()), [],
             TimeProvider.System, NullLogger<DraftEditor>.Instance);
         var ids = new List<Guid>(statements);
         var now = DateTimeOffset.UtcNow;

@@ -19,6 +19,23 @@ internal static class SqliteSql
         return command.ExecuteScalar();
     }
 
+    /// <summary>Runs a query with one <c>$statement</c> parameter inside a read transaction; every row, read by <paramref name="read"/>.</summary>
+    public static async Task<List<T>> QueryAsync<T>(
+        SqliteTransaction transaction, string sql, string statementId, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$statement", statementId);
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
+    }
+
     private static SqliteCommand Command(SqliteTransaction transaction, string sql, (string Name, object? Value)[] parameters)
     {
         var command = transaction.Connection!.CreateCommand();

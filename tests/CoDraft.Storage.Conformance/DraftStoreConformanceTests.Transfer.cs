@@ -1,6 +1,5 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Storage;
-using CoDraft.Core.Storage.Transfer;
 
 namespace CoDraft.Storage.Conformance;
 

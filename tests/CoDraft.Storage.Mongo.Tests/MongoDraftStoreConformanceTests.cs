@@ -1,5 +1,6 @@
 using CoDraft.Core.Storage;
 using CoDraft.Storage.Conformance;
+using CoDraft.StoreCopy;
 using MongoDB.Driver;
 
 namespace CoDraft.Storage.Mongo.Tests;

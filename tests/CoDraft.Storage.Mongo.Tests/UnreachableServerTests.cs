@@ -22,7 +22,7 @@ public sealed class UnreachableServerTests
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => store.InitializeAsync());
 
-        Assert.InRange(clock.Elapsed, MongoDraftStore.ServerSelectionTimeout * 0.9, MongoDraftStore.ServerSelectionTimeout * 1.5);
+        Assert.InRange(clock.Elapsed, MongoStoreContext.ServerSelectionTimeout * 0.9, MongoStoreContext.ServerSelectionTimeout * 1.5);
         Assert.Contains("127.0.0.1:1", error.Message);
         Assert.DoesNotContain(Password, error.ToString());
     }

@@ -7,10 +7,11 @@ namespace CoDraft.Core.Drafting;
 public static class VersionText
 {
     /// <summary>The text of <paramref name="statementId"/> at <paramref name="version"/>, which must exist.</summary>
-    public static async Task<string> ReadAsync(IDraftStore store, Guid statementId, long version, CancellationToken cancellationToken)
+    public static async Task<string> ReadAsync(
+        ISnapshotStore snapshots, IOpLog opLog, Guid statementId, long version, CancellationToken cancellationToken)
     {
-        var snapshot = await store.FindSnapshotAsync(statementId, version, cancellationToken);
-        var ops = await store.ReadOpsAsync(statementId, snapshot?.Version ?? 0, version, cancellationToken);
+        var snapshot = await snapshots.FindSnapshotAsync(statementId, version, cancellationToken);
+        var ops = await opLog.ReadOpsAsync(statementId, snapshot?.Version ?? 0, version, cancellationToken);
         var text = new LiveText(snapshot?.Text ?? string.Empty);
         foreach (var op in ops)
         {

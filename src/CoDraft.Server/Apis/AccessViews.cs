@@ -9,7 +9,7 @@ namespace CoDraft.Server.Apis;
 /// Builds the views of who takes part, resolving ids to the names people read. Each view reads every name once;
 /// a person or organisation that no longer exists is left out rather than shown as an id.
 /// </summary>
-public sealed class AccessViews(IDraftStore store, Approvers approvers)
+public sealed class AccessViews(IAccountStore store, Approvers approvers)
 {
     /// <summary>The statement's access as its participants see it.</summary>
     public async Task<StatementAccessView> StatementAsync(StatementAccess access, CancellationToken ct)
@@ -81,7 +81,7 @@ public sealed class AccessViews(IDraftStore store, Approvers approvers)
     }
 
     /// <summary>Names read once per view.</summary>
-    private sealed class NameCache(IDraftStore store)
+    private sealed class NameCache(IAccountStore store)
     {
         private readonly Dictionary<Guid, string> people = [];
         private readonly Dictionary<Guid, Organisation?> organisations = [];

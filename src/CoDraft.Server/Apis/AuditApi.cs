@@ -28,9 +28,9 @@ public static class AuditApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<AuditEntryView>>> ListAudit(Guid id, IDraftStore store, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<AuditEntryView>>> ListAudit(Guid id, IAuditLog store, IAccountStore accounts, CancellationToken ct)
     {
-        var names = new ParticipantNames(store);
+        var names = new ParticipantNames(accounts);
         var views = new List<AuditEntryView>();
         foreach (var e in await store.ListAuditAsync(id, ct))
         {
@@ -54,7 +54,7 @@ public static class AuditApi
         }
     }
 
-    private static async Task<Ok<AuditVerification>> VerifyAudit(Guid id, IDraftStore store, CancellationToken ct) =>
+    private static async Task<Ok<AuditVerification>> VerifyAudit(Guid id, IAuditLog store, CancellationToken ct) =>
         TypedResults.Ok(AuditChain.Verify(await store.ListAuditAsync(id, ct)));
 
     private static async Task<Ok<CertificateView>> GetCertificate(Guid id, SignOffService signOff, CancellationToken ct) =>

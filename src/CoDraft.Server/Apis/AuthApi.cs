@@ -34,7 +34,7 @@ public static class AuthApi
     }
 
     private static async Task<Ok<SignedInView>> SignIn(
-        SignInRequest request, SignInService signIn, IDraftStore store, PrincipalFactory principals, IAntiforgery antiforgery,
+        SignInRequest request, SignInService signIn, IAccountStore store, PrincipalFactory principals, IAntiforgery antiforgery,
         HttpContext http, CancellationToken ct)
     {
         var person = await signIn.VerifyAsync(request.Email, request.Password, ct);
@@ -48,14 +48,14 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<MeView>> Me(ICurrentPerson me, IDraftStore store, CancellationToken ct)
+    private static async Task<Ok<MeView>> Me(ICurrentPerson me, IAccountStore store, CancellationToken ct)
     {
         var person = await store.FindPersonAsync(me.Id, ct) ?? throw new CoDraftException(ErrorCodes.PersonNotFound, "The signed-in person no longer exists.");
         return TypedResults.Ok(await MeAsync(store, person, ct));
     }
 
     private static async Task<Ok<SignedInView>> ChangePassword(
-        ChangePasswordRequest request, ICurrentPerson me, AccountService accounts, IDraftStore store, PrincipalFactory principals,
+        ChangePasswordRequest request, ICurrentPerson me, AccountService accounts, IAccountStore store, PrincipalFactory principals,
         IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
     {
         var person = await accounts.ChangePasswordAsync(me.Id, request.CurrentPassword, request.NewPassword, ct);
@@ -70,7 +70,7 @@ public static class AuthApi
         TypedResults.Ok(new AntiforgeryView(antiforgery.GetAndStoreTokens(http).RequestToken!, AuthSchemes.AntiforgeryHeader));
 
     private static async Task<Created<MeView>> Setup(
-        SetupRequest request, SetupToken setup, AccountService accounts, IDraftStore store, CancellationToken ct)
+        SetupRequest request, SetupToken setup, AccountService accounts, IAccountStore store, CancellationToken ct)
     {
         if (await store.AnyAdministratorAsync(ct))
         {
@@ -99,7 +99,7 @@ public static class AuthApi
     }
 
     /// <summary>The view of a person with their organisation as stored now.</summary>
-    internal static async Task<MeView> MeAsync(IDraftStore store, Person person, CancellationToken ct)
+    internal static async Task<MeView> MeAsync(IAccountStore store, Person person, CancellationToken ct)
     {
         var membership = await store.FindMembershipAsync(person.Id, ct);
         var organisation = membership is null ? null : await store.FindOrganisationAsync(membership.OrganisationId, ct);

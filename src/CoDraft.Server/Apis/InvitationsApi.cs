@@ -48,7 +48,7 @@ public static class InvitationsApi
     }
 
     private static async Task<Created<InvitationCreated>> CreateInvitation(
-        CreateInvitationRequest request, ICurrentPerson me, IDraftStore store, StatementGuard guard, IOptions<AuthOptions> options,
+        CreateInvitationRequest request, ICurrentPerson me, IAccountStore store, StatementGuard guard, IOptions<AuthOptions> options,
         TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var email = EmailAddress.Normalize(request.Email);
@@ -96,18 +96,18 @@ public static class InvitationsApi
         http.Request.PublicUrl($"/invite#{token}");
 
     private static async Task<Ok<IReadOnlyList<InvitationView>>> ListInvitations(
-        Guid? organisationId, ICurrentPerson me, IDraftStore store, TimeProvider clock, CancellationToken ct)
+        Guid? organisationId, ICurrentPerson me, IAccountStore store, IStatementStore statements, TimeProvider clock, CancellationToken ct)
     {
         var id = organisationId ?? throw Invalid("organisationId is required.");
         await OrganisationsApi.RequireOrganisationAdminAsync(store, me, id, ct);
-        return TypedResults.Ok(await ViewsAsync(store, await store.ListOpenInvitationsOfOrganisationAsync(id, ct), clock.GetUtcNow(), ct));
+        return TypedResults.Ok(await ViewsAsync(store, statements, await store.ListOpenInvitationsOfOrganisationAsync(id, ct), clock.GetUtcNow(), ct));
     }
 
-    private static async Task<Ok<IReadOnlyList<InvitationView>>> ListStatementInvitations(Guid id, IDraftStore store, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await ViewsAsync(store, await store.ListOpenInvitationsOfStatementAsync(id, ct), clock.GetUtcNow(), ct));
+    private static async Task<Ok<IReadOnlyList<InvitationView>>> ListStatementInvitations(Guid id, IAccountStore store, IStatementStore statements, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await ViewsAsync(store, statements, await store.ListOpenInvitationsOfStatementAsync(id, ct), clock.GetUtcNow(), ct));
 
     private static async Task<Ok<InvitationCreated>> ResendInvitation(
-        Guid invitationId, ICurrentPerson me, IDraftStore store, IOptions<AuthOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid invitationId, ICurrentPerson me, IAccountStore store, IOptions<AuthOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var old = await ManageableAsync(store, me, invitationId, ct);
         var token = SecretToken.Create(TokenPrefix);
@@ -127,7 +127,7 @@ public static class InvitationsApi
         return TypedResults.Ok(new InvitationCreated(renewed.Id, renewed.Email, token, Link(http, token), renewed.ExpiresAt));
     }
 
-    private static async Task<NoContent> RevokeInvitation(Guid invitationId, ICurrentPerson me, IDraftStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<NoContent> RevokeInvitation(Guid invitationId, ICurrentPerson me, IAccountStore store, TimeProvider clock, CancellationToken ct)
     {
         var invitation = await ManageableAsync(store, me, invitationId, ct);
         if (!await store.RevokeInvitationAsync(invitation.Id, clock.GetUtcNow(), ct))
@@ -137,7 +137,8 @@ public static class InvitationsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<InvitationPreview>> PreviewInvitation(PreviewInvitationRequest request, IDraftStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<InvitationPreview>> PreviewInvitation(
+        PreviewInvitationRequest request, IAccountStore store, IStatementStore statements, TimeProvider clock, CancellationToken ct)
     {
         var invitation = await FindUsableAsync(store, request.Token, clock.GetUtcNow(), ct);
         var organisation = await OrganisationsApi.FindAsync(store, invitation.OrganisationId, ct);
@@ -145,14 +146,14 @@ public static class InvitationsApi
         var inviterOrganisation = await store.FindMembershipAsync(invitation.CreatedBy, ct) is { } membership
             ? (await store.FindOrganisationAsync(membership.OrganisationId, ct))?.Name
             : null;
-        var statement = invitation.StatementId is { } statementId ? await store.FindStatementAsync(statementId, ct) : null;
+        var statement = invitation.StatementId is { } statementId ? await statements.FindStatementAsync(statementId, ct) : null;
         return TypedResults.Ok(new InvitationPreview(
             invitation.Email, organisation.Id, organisation.Name, invitation.OrganisationAdmin, inviter?.Name ?? "An administrator",
             inviterOrganisation, statement?.Id, statement?.Title, statement is null ? null : invitation.Role, invitation.ExpiresAt));
     }
 
     /// <summary>An open invitation the caller may send again or revoke: its organisation's administrators (or CoDraft's).</summary>
-    private static async Task<Invitation> ManageableAsync(IDraftStore store, ICurrentPerson me, Guid invitationId, CancellationToken ct)
+    private static async Task<Invitation> ManageableAsync(IAccountStore store, ICurrentPerson me, Guid invitationId, CancellationToken ct)
     {
         var invitation = await store.FindInvitationByIdAsync(invitationId, ct)
             ?? throw new CoDraftException(ErrorCodes.InvitationNotFound, "No such invitation.");
@@ -168,13 +169,14 @@ public static class InvitationsApi
         return invitation;
     }
 
-    private static async Task<IReadOnlyList<InvitationView>> ViewsAsync(IDraftStore store, IReadOnlyList<Invitation> invitations, DateTimeOffset now, CancellationToken ct)
+    private static async Task<IReadOnlyList<InvitationView>> ViewsAsync(
+        IAccountStore store, IStatementStore statements, IReadOnlyList<Invitation> invitations, DateTimeOffset now, CancellationToken ct)
     {
         var views = new List<InvitationView>();
         foreach (var invitation in invitations)
         {
             var organisation = await store.FindOrganisationAsync(invitation.OrganisationId, ct);
-            var statement = invitation.StatementId is { } statementId ? await store.FindStatementAsync(statementId, ct) : null;
+            var statement = invitation.StatementId is { } statementId ? await statements.FindStatementAsync(statementId, ct) : null;
             var inviter = await store.FindPersonAsync(invitation.CreatedBy, ct);
             views.Add(new InvitationView(
                 invitation.Id, invitation.Email, invitation.OrganisationId, organisation?.Name ?? "", invitation.OrganisationAdmin, invitation.StatementId,
@@ -184,7 +186,7 @@ public static class InvitationsApi
     }
 
     private static async Task<Ok<InvitationAccepted>> AcceptInvitation(
-        AcceptInvitationRequest request, IDraftStore store, AccountService accounts, StatementGuard guard, PrincipalFactory principals,
+        AcceptInvitationRequest request, IAccountStore store, IStatementAccessStore statementAccess, AccountService accounts, StatementGuard guard, PrincipalFactory principals,
         IAntiforgery antiforgery, TimeProvider clock, ILogger<AccountService> logger, AuditTrail audit, AccessChanges changes, HttpContext http,
         CancellationToken ct)
     {
@@ -193,7 +195,7 @@ public static class InvitationsApi
         {
             // Checked before the link is used up: an organisation that left the statement since makes the link fail
             // here, usable again once it takes part.
-            var current = await store.FindStatementAccessAsync(invitedTo, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
+            var current = await statementAccess.FindStatementAccessAsync(invitedTo, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
             current.WithRole(Guid.NewGuid(), invitation.OrganisationId, invitedRole);
         }
         var claim = new Claim();
@@ -233,7 +235,7 @@ public static class InvitationsApi
     }
 
     private static async Task<Person> AcceptAsExistingPersonAsync(
-        IDraftStore store, Invitation invitation, Guid personId, Claim claim, TimeProvider clock, CancellationToken ct)
+        IAccountStore store, Invitation invitation, Guid personId, Claim claim, TimeProvider clock, CancellationToken ct)
     {
         var person = await store.FindPersonAsync(personId, ct) ?? throw new CoDraftException(ErrorCodes.PersonNotFound, "The signed-in person no longer exists.");
         if (person.Email != invitation.Email)
@@ -258,7 +260,7 @@ public static class InvitationsApi
     }
 
     private static async Task<Person> AcceptAsNewPersonAsync(
-        IDraftStore store, AccountService accounts, Invitation invitation, AcceptInvitationRequest request, Claim claim, TimeProvider clock, CancellationToken ct)
+        IAccountStore store, AccountService accounts, Invitation invitation, AcceptInvitationRequest request, Claim claim, TimeProvider clock, CancellationToken ct)
     {
         if (await store.FindPersonByEmailAsync(invitation.Email, ct) is not null)
         {
@@ -273,7 +275,7 @@ public static class InvitationsApi
         return person;
     }
 
-    private static async Task<Invitation> FindUsableAsync(IDraftStore store, string? token, DateTimeOffset now, CancellationToken ct)
+    private static async Task<Invitation> FindUsableAsync(IAccountStore store, string? token, DateTimeOffset now, CancellationToken ct)
     {
         var invitation = string.IsNullOrEmpty(token) ? null : await store.FindInvitationAsync(SecretToken.Hash(token), ct);
         if (invitation is null)
@@ -295,7 +297,7 @@ public static class InvitationsApi
         return invitation;
     }
 
-    private static async Task ClaimAsync(IDraftStore store, Invitation invitation, Guid personId, Claim claim, TimeProvider clock, CancellationToken ct)
+    private static async Task ClaimAsync(IAccountStore store, Invitation invitation, Guid personId, Claim claim, TimeProvider clock, CancellationToken ct)
     {
         if (!await store.ClaimInvitationAsync(invitation.Id, personId, clock.GetUtcNow(), ct))
         {

@@ -47,25 +47,25 @@ public static class OrganisationStatementsApi
     }
 
     private static async Task<Ok<OrganisationStatementView>> Accept(
-        Guid id, Guid statementId, ICurrentPerson me, PartnershipService partnerships, AccessViews views, IDraftStore store, CancellationToken ct) =>
+        Guid id, Guid statementId, ICurrentPerson me, PartnershipService partnerships, AccessViews views, IStatementStore store, CancellationToken ct) =>
         await ViewAsync(id, statementId, await partnerships.AcceptAsync(me.Id, id, statementId, ct), store, views, ct);
 
     private static async Task<Ok<OrganisationStatementView>> Decline(
-        Guid id, Guid statementId, ICurrentPerson me, PartnershipService partnerships, AccessViews views, IDraftStore store, CancellationToken ct) =>
+        Guid id, Guid statementId, ICurrentPerson me, PartnershipService partnerships, AccessViews views, IStatementStore store, CancellationToken ct) =>
         await ViewAsync(id, statementId, await partnerships.DeclineAsync(me.Id, id, statementId, ct), store, views, ct);
 
     private static async Task<Ok<OrganisationStatementView>> NameSignatory(
-        Guid id, Guid statementId, Guid personId, ICurrentPerson me, PartnershipService partnerships, AccessViews views, IDraftStore store,
+        Guid id, Guid statementId, Guid personId, ICurrentPerson me, PartnershipService partnerships, AccessViews views, IStatementStore store,
         CancellationToken ct) =>
         await ViewAsync(id, statementId, await partnerships.NameSignatoryAsync(me.Id, id, statementId, personId, ct), store, views, ct);
 
     private static async Task<Ok<OrganisationStatementView>> RemoveSignatory(
-        Guid id, Guid statementId, Guid personId, ICurrentPerson me, PartnershipService partnerships, AccessViews views, IDraftStore store,
+        Guid id, Guid statementId, Guid personId, ICurrentPerson me, PartnershipService partnerships, AccessViews views, IStatementStore store,
         CancellationToken ct) =>
         await ViewAsync(id, statementId, await partnerships.RemoveSignatoryAsync(me.Id, id, statementId, personId, ct), store, views, ct);
 
     private static async Task<Ok<OrganisationStatementView>> ViewAsync(
-        Guid organisationId, Guid statementId, StatementAccess access, IDraftStore store, AccessViews views, CancellationToken ct)
+        Guid organisationId, Guid statementId, StatementAccess access, IStatementStore store, AccessViews views, CancellationToken ct)
     {
         var statement = await store.FindStatementAsync(statementId, ct)
             ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");

@@ -44,7 +44,7 @@ public static class OrganisationsApi
     }
 
     private static async Task<Ok<OrganisationView>> UpdateOrganisation(
-        Guid id, UpdateOrganisationRequest request, ICurrentPerson me, IDraftStore store, OrganisationService organisations, CancellationToken ct)
+        Guid id, UpdateOrganisationRequest request, ICurrentPerson me, IAccountStore store, OrganisationService organisations, CancellationToken ct)
     {
         await RequireOrganisationAdminAsync(store, me, id, ct);
         var organisation = await organisations.UpdateAsync(id, new OrganisationFieldsInput(request.Name, request.Country, request.Type, request.Website), ct);
@@ -61,13 +61,13 @@ public static class OrganisationsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<IReadOnlyList<OrganisationView>>> ListOrganisations(IDraftStore store, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<OrganisationView>>> ListOrganisations(IAccountStore store, CancellationToken ct) =>
         TypedResults.Ok<IReadOnlyList<OrganisationView>>((await store.ListOrganisationsAsync(ct)).Select(OrganisationView.From).ToList());
 
-    private static async Task<Ok<OrganisationView>> GetOrganisation(Guid id, IDraftStore store, CancellationToken ct) =>
+    private static async Task<Ok<OrganisationView>> GetOrganisation(Guid id, IAccountStore store, CancellationToken ct) =>
         TypedResults.Ok(OrganisationView.From(await FindAsync(store, id, ct)));
 
-    private static async Task<Ok<IReadOnlyList<MemberView>>> ListMembers(Guid id, ICurrentPerson me, IDraftStore store, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<MemberView>>> ListMembers(Guid id, ICurrentPerson me, IAccountStore store, CancellationToken ct)
     {
         await FindAsync(store, id, ct);
         if (!me.IsAdministrator && me.OrganisationId != id)
@@ -86,7 +86,7 @@ public static class OrganisationsApi
     }
 
     private static async Task<NoContent> UpdateMember(
-        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, IDraftStore store, CancellationToken ct)
+        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, IAccountStore store, CancellationToken ct)
     {
         var isAdmin = request.IsOrganisationAdmin ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "isOrganisationAdmin is required.");
         await RequireOrganisationAdminAsync(store, me, id, ct);
@@ -98,10 +98,10 @@ public static class OrganisationsApi
     }
 
     private static async Task<NoContent> RemoveMember(
-        Guid id, Guid personId, ICurrentPerson me, IDraftStore store, AccessChanges changes, IEnumerable<IAccessChangeListener> listeners, CancellationToken ct)
+        Guid id, Guid personId, ICurrentPerson me, IAccountStore store, IStatementAccessStore statementAccess, AccessChanges changes, IEnumerable<IAccessChangeListener> listeners, CancellationToken ct)
     {
         await RequireOrganisationAdminAsync(store, me, id, ct);
-        var statements = await store.ListStatementsOfPersonAsync(personId, ct);
+        var statements = await statementAccess.ListStatementsOfPersonAsync(personId, ct);
         if (!await store.RemoveMembershipAsync(id, personId, ct))
         {
             throw new CoDraftException(ErrorCodes.PersonNotFound, "That person is not a member of this organisation.");
@@ -117,7 +117,7 @@ public static class OrganisationsApi
     }
 
     /// <summary>Refuses unless the caller administers CoDraft or this organisation.</summary>
-    internal static async Task RequireOrganisationAdminAsync(IDraftStore store, ICurrentPerson me, Guid organisationId, CancellationToken ct)
+    internal static async Task RequireOrganisationAdminAsync(IAccountStore store, ICurrentPerson me, Guid organisationId, CancellationToken ct)
     {
         await FindAsync(store, organisationId, ct);
         if (me.IsAdministrator)
@@ -131,6 +131,6 @@ public static class OrganisationsApi
         }
     }
 
-    internal static async Task<Organisation> FindAsync(IDraftStore store, Guid id, CancellationToken ct) =>
+    internal static async Task<Organisation> FindAsync(IAccountStore store, Guid id, CancellationToken ct) =>
         await store.FindOrganisationAsync(id, ct) ?? throw new CoDraftException(ErrorCodes.OrganisationNotFound, "No such organisation.");
 }

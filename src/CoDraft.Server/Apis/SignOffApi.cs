@@ -76,7 +76,7 @@ public static class SignOffApi
         return TypedResults.Ok(View(publication));
     }
 
-    private static async Task<Ok<PublicationView>> GetPublication(Guid id, IDraftStore store, CancellationToken ct) =>
+    private static async Task<Ok<PublicationView>> GetPublication(Guid id, IPublicationStore store, CancellationToken ct) =>
         TypedResults.Ok(View(await store.FindPublicationAsync(id, ct)
             ?? throw new CoDraftException(ErrorCodes.NotPublished, "The statement is not published.")));
 

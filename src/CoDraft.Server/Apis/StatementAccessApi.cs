@@ -62,7 +62,7 @@ public static class StatementAccessApi
         return TypedResults.Ok(await views.StatementAsync(access, ct));
     }
 
-    private static async Task<Ok<IReadOnlyList<PersonCandidateView>>> ListCandidates(Guid id, IDraftStore store, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<PersonCandidateView>>> ListCandidates(Guid id, IAccountStore store, HttpContext http, CancellationToken ct)
     {
         var access = http.StatementCaller().Access;
         var withRole = access.People.Select(p => p.PersonId).ToHashSet();

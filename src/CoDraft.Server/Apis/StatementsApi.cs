@@ -47,17 +47,17 @@ public static class StatementsApi
     }
 
     private static async Task<Created<StatementSummary>> CreateStatement(
-        CreateStatementRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
+        CreateStatementRequest request, IStatementStore store, IStatementAccessStore statementAccess, IAccountStore accounts, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
     {
-        var created = await StartStatementAsync(request.Title, request.Text ?? string.Empty, store, editor, person, clock, audit, ct);
+        var created = await StartStatementAsync(request.Title, request.Text ?? string.Empty, store, statementAccess, accounts, editor, person, clock, audit, ct);
         return TypedResults.Created($"/api/statements/{created.Id}", created);
     }
 
     private static async Task<Created<ImportedStatement>> ImportStatement(
-        HttpRequest request, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
+        HttpRequest request, IStatementStore store, IStatementAccessStore statementAccess, IAccountStore accounts, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
     {
         // Refused before the upload is read: who may not start a statement learns that first.
-        await RequireConvenerAsync(store, person, ct);
+        await RequireConvenerAsync(accounts, person, ct);
         var upload = await DocxUpload.ReadAsync(request, ct);
         var imported = WordImport.Read(upload.Docx);
         var title = upload.Form["title"].FirstOrDefault();
@@ -65,7 +65,7 @@ public static class StatementsApi
         {
             title = Path.GetFileNameWithoutExtension(upload.FileName);
         }
-        var created = await StartStatementAsync(title, imported.Markdown, store, editor, person, clock, audit, ct);
+        var created = await StartStatementAsync(title, imported.Markdown, store, statementAccess, accounts, editor, person, clock, audit, ct);
         return TypedResults.Created($"/api/statements/{created.Id}", new ImportedStatement(
             created.Id, created.Title, created.Version, created.CreatedBy, created.CreatedAt, created.UpdatedAt, imported.Warnings));
     }
@@ -75,9 +75,9 @@ public static class StatementsApi
     /// as its first version: the one way statements are created, whether typed or imported.
     /// </summary>
     private static async Task<StatementSummary> StartStatementAsync(
-        string? requestedTitle, string text, IDraftStore store, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
+        string? requestedTitle, string text, IStatementStore store, IStatementAccessStore statementAccess, IAccountStore accounts, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
     {
-        var organisationId = await RequireConvenerAsync(store, person, ct);
+        var organisationId = await RequireConvenerAsync(accounts, person, ct);
         var title = Label.Require(requestedTitle, "title");
         editor.EnsureValidText(text);
         XmlSafeText.Require(text, "text");
@@ -85,7 +85,7 @@ public static class StatementsApi
         var author = person.Id.ToString("D");
         var statement = new StatementRecord(Guid.NewGuid(), title, 0, author, now, now);
         await store.CreateStatementAsync(statement, ct);
-        await store.SaveStatementAccessAsync(StatementAccess.Start(statement.Id, organisationId, person.Id), 0, ct);
+        await statementAccess.SaveStatementAccessAsync(StatementAccess.Start(statement.Id, organisationId, person.Id), 0, ct);
         await audit.RecordAsync(statement.Id, author, AuditActions.StatementCreated, new { title, convening = organisationId }, ct);
         var version = text.Length == 0 ? 0 : (await editor.ReplaceTextAsync(statement.Id, 0, text, author, ct)).Version;
         var created = await store.FindStatementAsync(statement.Id, ct) ?? statement;
@@ -93,7 +93,7 @@ public static class StatementsApi
     }
 
     private static async Task<Ok<IReadOnlyList<StatementSummary>>> ListStatements(
-        IDraftStore store, StatementGuard guard, ICurrentPerson person, CancellationToken ct)
+        IStatementStore store, StatementGuard guard, ICurrentPerson person, CancellationToken ct)
     {
         var statements = new List<StatementRecord>();
         foreach (var id in await guard.VisibleStatementsAsync(person.Id, ct))
@@ -106,7 +106,7 @@ public static class StatementsApi
         return TypedResults.Ok<IReadOnlyList<StatementSummary>>(statements.OrderByDescending(s => s.CreatedAt).Select(Summary).ToList());
     }
 
-    private static async Task<Ok<StatementDetails>> GetStatement(Guid id, IDraftStore store, DraftEditor editor, CancellationToken ct)
+    private static async Task<Ok<StatementDetails>> GetStatement(Guid id, IStatementStore store, DraftEditor editor, CancellationToken ct)
     {
         var statement = await FindAsync(store, id, ct);
         var (text, version) = await editor.ReadHeadAsync(id, ct);
@@ -133,46 +133,48 @@ public static class StatementsApi
         return TypedResults.Created($"/api/statements/{id}/versions/{revision.Version}", RevisionView.From(revision));
     }
 
-    private static async Task<Ok<IReadOnlyList<RevisionView>>> ListRevisions(Guid id, IDraftStore store, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<RevisionView>>> ListRevisions(Guid id, IStatementStore store, IRevisionStore revisionStore, CancellationToken ct)
     {
         await FindAsync(store, id, ct);
-        var revisions = await store.ListRevisionsAsync(id, ct);
+        var revisions = await revisionStore.ListRevisionsAsync(id, ct);
         return TypedResults.Ok<IReadOnlyList<RevisionView>>(revisions.Select(RevisionView.From).ToList());
     }
 
-    private static async Task<Ok<VersionView>> GetVersion(Guid id, long version, IDraftStore store, CancellationToken ct)
+    private static async Task<Ok<VersionView>> GetVersion(Guid id, long version, IStatementStore store, ISnapshotStore snapshots, IOpLog opLog, CancellationToken ct)
     {
-        var text = await ReadVersionAsync(store, id, version, ct);
+        var text = await ReadVersionAsync(store, snapshots, opLog, id, version, ct);
         return TypedResults.Ok(new VersionView(version, text, TextHash.Sha256(text), MarkdownRenderer.ToHtml(text)));
     }
 
-    private static async Task<Ok<RedlineView>> GetRedline(Guid id, long? from, long? to, IDraftStore store, CancellationToken ct)
+    private static async Task<Ok<RedlineView>> GetRedline(
+        Guid id, long? from, long? to, IStatementStore store, ISnapshotStore snapshots, IOpLog opLog, CancellationToken ct)
     {
         var fromVersion = from ?? throw Invalid("The query parameter 'from' is required.");
         var toVersion = to ?? throw Invalid("The query parameter 'to' is required.");
-        var before = await ReadVersionAsync(store, id, fromVersion, ct);
-        var after = await ReadVersionAsync(store, id, toVersion, ct);
+        var before = await ReadVersionAsync(store, snapshots, opLog, id, fromVersion, ct);
+        var after = await ReadVersionAsync(store, snapshots, opLog, id, toVersion, ct);
         var redline = RedlineEngine.Compare(before, after);
         return TypedResults.Ok(new RedlineView(fromVersion, toVersion, redline.Html, redline.Blocks, redline.Stats));
     }
 
-    private static async Task<string> ReadVersionAsync(IDraftStore store, Guid id, long version, CancellationToken ct)
+    private static async Task<string> ReadVersionAsync(
+        IStatementStore store, ISnapshotStore snapshots, IOpLog opLog, Guid id, long version, CancellationToken ct)
     {
         var statement = await FindAsync(store, id, ct);
         if (version < 0 || version > statement.Version)
         {
             throw new CoDraftException(ErrorCodes.VersionNotFound, $"Version {version} does not exist; the current version is {statement.Version}.");
         }
-        return await VersionText.ReadAsync(store, id, version, ct);
+        return await VersionText.ReadAsync(snapshots, opLog, id, version, ct);
     }
 
-    private static async Task<StatementRecord> FindAsync(IDraftStore store, Guid id, CancellationToken ct) =>
+    private static async Task<StatementRecord> FindAsync(IStatementStore store, Guid id, CancellationToken ct) =>
         await store.FindStatementAsync(id, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
 
     private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
 
     /// <summary>The caller's organisation, when the caller may start a statement in its name.</summary>
-    private static async Task<Guid> RequireConvenerAsync(IDraftStore store, ICurrentPerson person, CancellationToken ct)
+    private static async Task<Guid> RequireConvenerAsync(IAccountStore store, ICurrentPerson person, CancellationToken ct)
     {
         var organisationId = person.OrganisationId
             ?? throw new CoDraftException(ErrorCodes.NoOrganisation, "A statement is convened by an organisation; join one first.");

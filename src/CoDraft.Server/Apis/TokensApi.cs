@@ -24,7 +24,7 @@ public static class TokensApi
     }
 
     private static async Task<Created<TokenCreated>> CreateToken(
-        CreateTokenRequest request, ICurrentPerson me, IDraftStore store, IOptions<AuthOptions> options, TimeProvider clock,
+        CreateTokenRequest request, ICurrentPerson me, IAccountStore store, IOptions<AuthOptions> options, TimeProvider clock,
         ILogger<AccountService> logger, CancellationToken ct)
     {
         var name = Label.Require(request.Name, "name");
@@ -41,7 +41,7 @@ public static class TokensApi
         return TypedResults.Created($"/api/tokens/{token.Id}", new TokenCreated(token.Id, name, secret, token.ExpiresAt));
     }
 
-    private static async Task<Ok<IReadOnlyList<TokenView>>> ListTokens(ICurrentPerson me, IDraftStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<TokenView>>> ListTokens(ICurrentPerson me, IAccountStore store, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var tokens = await store.ListAccessTokensAsync(me.Id, ct);
@@ -49,7 +49,7 @@ public static class TokensApi
             tokens.Select(t => new TokenView(t.Id, t.Name, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.IsActive(now))).ToList());
     }
 
-    private static async Task<NoContent> RevokeToken(Guid id, ICurrentPerson me, IDraftStore store, TimeProvider clock, ILogger<AccountService> logger, CancellationToken ct)
+    private static async Task<NoContent> RevokeToken(Guid id, ICurrentPerson me, IAccountStore store, TimeProvider clock, ILogger<AccountService> logger, CancellationToken ct)
     {
         if (!await store.RevokeAccessTokenAsync(me.Id, id, clock.GetUtcNow(), ct))
         {

@@ -42,17 +42,19 @@ public static class WordApi
     private static async Task<Ok<WordUploadOutcome>> Upload(Guid id, HttpRequest request, WordUploadService uploads, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await uploads.UploadAsync(id, http.StatementCaller(), await DocxUpload.ReadAsync(request, ct), ct));
 
-    private static async Task<FileContentHttpResult> GetVersionDocx(Guid id, long version, IDraftStore store, CancellationToken ct)
+    private static async Task<FileContentHttpResult> GetVersionDocx(
+        Guid id, long version, IStatementStore statements, ISnapshotStore snapshots, IOpLog opLog, CancellationToken ct)
     {
-        var file = await WordExports.VersionAsync(store, id, version, ct);
+        var file = await WordExports.VersionAsync(statements, snapshots, opLog, id, version, ct);
         return TypedResults.File(file.Bytes, WordExport.ContentType, file.FileName);
     }
 
-    private static async Task<FileContentHttpResult> GetRedlineDocx(Guid id, long? from, long? to, IDraftStore store, CancellationToken ct)
+    private static async Task<FileContentHttpResult> GetRedlineDocx(
+        Guid id, long? from, long? to, IStatementStore statements, ISnapshotStore snapshots, IOpLog opLog, IAccountStore accounts, CancellationToken ct)
     {
         var fromVersion = from ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "The query parameter 'from' is required.");
         var toVersion = to ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "The query parameter 'to' is required.");
-        var file = await WordExports.RedlineAsync(store, id, fromVersion, toVersion, ct);
+        var file = await WordExports.RedlineAsync(statements, snapshots, opLog, accounts, id, fromVersion, toVersion, ct);
         return TypedResults.File(file.Bytes, WordExport.ContentType, file.FileName);
     }
 }

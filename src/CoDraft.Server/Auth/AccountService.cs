@@ -6,7 +6,7 @@ using CoDraft.Core.Storage;
 namespace CoDraft.Server.Auth;
 
 /// <summary>Creates people and changes their passwords: the one place that turns a password into a stored hash.</summary>
-public sealed class AccountService(IDraftStore store, Passwords passwords, TimeProvider clock, ILogger<AccountService> logger)
+public sealed class AccountService(IAccountStore store, Passwords passwords, TimeProvider clock, ILogger<AccountService> logger)
 {
     /// <summary>Creates a person after checking email, name and password; with <paramref name="id"/> when given.</summary>
     /// <exception cref="CoDraftException"><see cref="ErrorCodes.InvalidRequest"/> or <see cref="ErrorCodes.EmailTaken"/>.</exception>

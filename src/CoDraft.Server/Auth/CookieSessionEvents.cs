@@ -10,7 +10,7 @@ namespace CoDraft.Server.Auth;
 /// request that the person still exists and has not changed their password since the session began (the
 /// security stamp), rebuilding the principal from what is stored now.
 /// </summary>
-public sealed class CookieSessionEvents(IDraftStore store, PrincipalFactory principals) : CookieAuthenticationEvents
+public sealed class CookieSessionEvents(IAccountStore store, PrincipalFactory principals) : CookieAuthenticationEvents
 {
     /// <inheritdoc />
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)

@@ -6,7 +6,7 @@ namespace CoDraft.Server.Auth;
 /// At start, when no administrator exists, issues the setup token and prints it on the console (standard output,
 /// not the log, which is kept and shipped; the token is a secret and works once). There is no default password.
 /// </summary>
-public sealed class FirstRunSetup(IDraftStore store, SetupToken token, TextWriter console, ILogger<FirstRunSetup> logger) : IHostedService
+public sealed class FirstRunSetup(IAccountStore store, SetupToken token, TextWriter console, ILogger<FirstRunSetup> logger) : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)

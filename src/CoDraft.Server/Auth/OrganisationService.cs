@@ -12,7 +12,7 @@ namespace CoDraft.Server.Auth;
 /// The key is checked here rather than by a unique index because stores made before this rule may hold such pairs,
 /// and they must still open; creations and renames in this process take turns so that two cannot pass the check at once.
 /// </summary>
-public sealed class OrganisationService(IDraftStore store, TimeProvider clock, Publishing.PublicContentChanges publicContent)
+public sealed class OrganisationService(IAccountStore store, TimeProvider clock, Publishing.PublicContentChanges publicContent)
 {
     private readonly SemaphoreSlim naming = new(1, 1);
 

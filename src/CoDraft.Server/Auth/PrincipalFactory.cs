@@ -9,7 +9,7 @@ namespace CoDraft.Server.Auth;
 /// <see cref="CookieSessionEvents"/> and <see cref="AccessTokenHandler"/>), so a change of organisation or of
 /// administrator rights takes effect at the next request, not at the next sign-in.
 /// </summary>
-public sealed class PrincipalFactory(IDraftStore store)
+public sealed class PrincipalFactory(IAccountStore store)
 {
     /// <summary>The principal of <paramref name="person"/>, authenticated by <paramref name="scheme"/>.</summary>
     public async Task<ClaimsPrincipal> CreateAsync(Person person, string scheme, IEnumerable<Claim> extra, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace CoDraft.Server.Auth;
 /// does not tell a guesser which emails have accounts.
 /// </summary>
 public sealed class SignInService(
-    IDraftStore store,
+    IAccountStore store,
     Passwords passwords,
     SignInThrottle throttle,
     IOptions<AuthOptions> options,

@@ -12,7 +12,7 @@ namespace CoDraft.Server.Auth;
 /// so that nobody learns of statements they are not part of; a role that does not allow the action is
 /// <see cref="ErrorCodes.AccessForbidden"/>. Not being signed in is refused before this, by authorization (401).
 /// </summary>
-public sealed class StatementGuard(IDraftStore store, AccessChanges changes, TimeProvider clock, IEnumerable<IAccessChangeListener> listeners)
+public sealed class StatementGuard(IAccountStore store, IStatementAccessStore statementAccess, AccessChanges changes, TimeProvider clock, IEnumerable<IAccessChangeListener> listeners)
 {
     /// <summary>How many times an access change is redone when another lead changed the statement's access first.</summary>
     public const int MaxChangeAttempts = 8;
@@ -22,7 +22,7 @@ public sealed class StatementGuard(IDraftStore store, AccessChanges changes, Tim
     {
         var person = SignedInPerson.From(user);
         var membership = await store.FindMembershipAsync(person.Id, cancellationToken);
-        var access = await store.FindStatementAccessAsync(statementId, cancellationToken);
+        var access = await statementAccess.FindStatementAccessAsync(statementId, cancellationToken);
         return Decide(person.Id, membership, access, action);
     }
 
@@ -49,7 +49,7 @@ public sealed class StatementGuard(IDraftStore store, AccessChanges changes, Tim
         }
         // The count is taken before reading, so a change stored while reading makes the next call read again.
         var membership = await store.FindMembershipAsync(person.Id, cancellationToken);
-        var access = await store.FindStatementAccessAsync(statementId, cancellationToken);
+        var access = await statementAccess.FindStatementAccessAsync(statementId, cancellationToken);
         if (access is null || maxAge <= TimeSpan.Zero)
         {
             recent.Forget(statementId);
@@ -83,9 +83,9 @@ public sealed class StatementGuard(IDraftStore store, AccessChanges changes, Tim
             return [];
         }
         var visible = new List<Guid>();
-        foreach (var statementId in await store.ListStatementsOfPersonAsync(personId, cancellationToken))
+        foreach (var statementId in await statementAccess.ListStatementsOfPersonAsync(personId, cancellationToken))
         {
-            var access = await store.FindStatementAccessAsync(statementId, cancellationToken);
+            var access = await statementAccess.FindStatementAccessAsync(statementId, cancellationToken);
             if (access?.RoleOf(personId, membership.OrganisationId) is not null)
             {
                 visible.Add(statementId);
@@ -103,13 +103,13 @@ public sealed class StatementGuard(IDraftStore store, AccessChanges changes, Tim
     {
         for (var attempt = 0; attempt < MaxChangeAttempts; attempt++)
         {
-            var current = await store.FindStatementAccessAsync(statementId, cancellationToken) ?? throw NotFound();
+            var current = await statementAccess.FindStatementAccessAsync(statementId, cancellationToken) ?? throw NotFound();
             var changed = change(current);
             if (ReferenceEquals(changed, current))
             {
                 return current;
             }
-            if (await store.SaveStatementAccessAsync(changed, current.Revision, cancellationToken))
+            if (await statementAccess.SaveStatementAccessAsync(changed, current.Revision, cancellationToken))
             {
                 changes.Changed();
                 var stored = changed with { Revision = current.Revision + 1 };

@@ -33,7 +33,7 @@ public sealed partial class DraftEditor
     /// <summary>The refusal for changes to a statement whose text is closed, or null while it is open.</summary>
     private async Task<CoDraftException?> TextClosedAsync(Guid statementId)
     {
-        var state = (await store.FindLifecycleAsync(statementId)).State;
+        var state = (await lifecycle.FindLifecycleAsync(statementId)).State;
         return Lifecycle.TextIsOpen(state)
             ? null
             : new CoDraftException(ErrorCodes.TextClosed, $"The statement is {state.ToString().ToLowerInvariant()}: its text no longer changes.");

@@ -17,7 +17,10 @@ namespace CoDraft.Server.Editing;
 /// processes the store's unique (statement, version) is the arbiter: on conflict, catch up and try again.
 /// </summary>
 public sealed partial class DraftEditor(
-    IDraftStore store,
+    IOpLog store,
+    ISnapshotStore snapshots,
+    IStatementStore statements,
+    ILifecycleStore lifecycle,
     RevisionRecorder revisions,
     IOptions<EditingOptions> options,
     IEnumerable<IEditListener> listeners,
@@ -231,7 +234,7 @@ public sealed partial class DraftEditor(
     {
         try
         {
-            await store.SaveSnapshotAsync(new TextSnapshot(doc.StatementId, doc.Version, doc.Text.ToString()));
+            await snapshots.SaveSnapshotAsync(new TextSnapshot(doc.StatementId, doc.Version, doc.Text.ToString()));
         }
         catch (Exception e)
         {
@@ -268,9 +271,9 @@ public sealed partial class DraftEditor(
 
     private async Task<LiveDocument> LoadAsync(Guid statementId)
     {
-        var statement = await store.FindStatementAsync(statementId)
+        var statement = await statements.FindStatementAsync(statementId)
             ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
-        var text = await VersionText.ReadAsync(store, statementId, statement.Version, CancellationToken.None);
+        var text = await VersionText.ReadAsync(snapshots, store, statementId, statement.Version, CancellationToken.None);
         var doc = new LiveDocument(statementId, new LiveText(text), statement.Version, Encoding.UTF8.GetByteCount(text));
         CoDraftMetrics.DocumentOpened();
         return doc;

@@ -6,11 +6,11 @@ namespace CoDraft.Server.Editing;
 public sealed class HeadView
 {
     private readonly LiveDocument doc;
-    private readonly IDraftStore store;
+    private readonly IOpLog store;
     private readonly Func<CancellationToken, Task> catchUp;
     private string? text;
 
-    internal HeadView(LiveDocument doc, IDraftStore store, Func<CancellationToken, Task> catchUp)
+    internal HeadView(LiveDocument doc, IOpLog store, Func<CancellationToken, Task> catchUp)
     {
         this.doc = doc;
         this.store = store;

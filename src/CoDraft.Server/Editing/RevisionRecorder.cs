@@ -9,7 +9,7 @@ namespace CoDraft.Server.Editing;
 /// Stores revisions: the text at a version as a snapshot, and the revision that names it with its hash; then tells
 /// the listeners (none in the editing tests and benchmarks that build one by hand).
 /// </summary>
-public sealed class RevisionRecorder(IDraftStore store, TimeProvider clock, IEnumerable<IRevisionListener>? listeners = null)
+public sealed class RevisionRecorder(IRevisionStore store, ISnapshotStore snapshots, IOpLog opLog, TimeProvider clock, IEnumerable<IRevisionListener>? listeners = null)
 {
     private readonly IRevisionListener[] listeners = listeners?.ToArray() ?? [];
 
@@ -25,7 +25,7 @@ public sealed class RevisionRecorder(IDraftStore store, TimeProvider clock, IEnu
     public async Task<Revision> RecordAutomaticAsync(Guid statementId, long version, CancellationToken cancellationToken = default)
     {
         var id = AutomaticRevisionId(statementId, version);
-        var text = await VersionText.ReadAsync(store, statementId, version, cancellationToken);
+        var text = await VersionText.ReadAsync(snapshots, opLog, statementId, version, cancellationToken);
         try
         {
             return await RecordAsync(id, statementId, version, text, RevisionKind.Auto, null, AutomaticAuthor, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class RevisionRecorder(IDraftStore store, TimeProvider clock, IEnu
     private async Task<Revision> RecordAsync(Guid id, Guid statementId, long version, string text, RevisionKind kind, string? label, string author, CancellationToken cancellationToken)
     {
         var revision = new Revision(id, statementId, version, kind, label, author, clock.GetUtcNow(), TextHash.Sha256(text));
-        await store.SaveSnapshotAsync(new TextSnapshot(statementId, version, text), cancellationToken);
+        await snapshots.SaveSnapshotAsync(new TextSnapshot(statementId, version, text), cancellationToken);
         await store.AddRevisionAsync(revision, cancellationToken);
         foreach (var listener in listeners)
         {

@@ -72,7 +72,7 @@ public static class HostingExtensions
 
     /// <summary>Creates the store's schema or indexes when missing.</summary>
     public static async Task InitializeStoreAsync(this WebApplication app) =>
-        await app.Services.GetRequiredService<IDraftStore>().InitializeAsync();
+        await app.Services.GetRequiredService<IStoreSchema>().InitializeAsync();
 
     /// <summary>The middleware, in order, and the documentation endpoints.</summary>
     public static WebApplication UseCoDraftPipeline(this WebApplication app)

@@ -8,7 +8,7 @@ namespace CoDraft.Server.Partnerships;
 /// (<see cref="StatementAccess.ApproversOf"/>) who still belongs to it. A round requiring an organisation without
 /// one could never complete, so opening it is refused and the sign-off page warns before.
 /// </summary>
-public sealed class Approvers(IDraftStore store)
+public sealed class Approvers(IAccountStore store)
 {
     /// <summary>Those of <paramref name="organisations"/> that nobody can approve for now, in the order given.</summary>
     public async Task<IReadOnlyList<Guid>> WithoutApproverAsync(StatementAccess access, IEnumerable<Guid> organisations, CancellationToken ct)

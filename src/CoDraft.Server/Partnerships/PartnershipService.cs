@@ -11,7 +11,7 @@ namespace CoDraft.Server.Partnerships;
 /// organisation's own administrators accept or decline taking part and name (or confirm) who approves in its name.
 /// CoDraft's administrators do not decide for an organisation they do not belong to.
 /// </summary>
-public sealed class PartnershipService(IDraftStore store, StatementGuard guard, AuditTrail audit, TimeProvider clock)
+public sealed class PartnershipService(IAccountStore store, IStatementAccessStore statementAccess, IStatementStore statements, StatementGuard guard, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>A lead asks <paramref name="organisationId"/> to take part; it does not until its administrators accept.</summary>
     public async Task<StatementAccess> InviteAsync(StatementCaller caller, Guid statementId, Guid organisationId, CancellationToken ct)
@@ -111,9 +111,9 @@ public sealed class PartnershipService(IDraftStore store, StatementGuard guard, 
     {
         await RequireOwnAdministratorAsync(adminId, organisationId, ct);
         var found = new List<(StatementRecord, StatementAccess)>();
-        foreach (var statementId in await store.ListStatementsOfOrganisationAsync(organisationId, ct))
+        foreach (var statementId in await statementAccess.ListStatementsOfOrganisationAsync(organisationId, ct))
         {
-            if (await store.FindStatementAsync(statementId, ct) is { } statement && await store.FindStatementAccessAsync(statementId, ct) is { } access)
+            if (await statements.FindStatementAsync(statementId, ct) is { } statement && await statementAccess.FindStatementAccessAsync(statementId, ct) is { } access)
             {
                 found.Add((statement, access));
             }

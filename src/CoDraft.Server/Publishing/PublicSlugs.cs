@@ -9,7 +9,7 @@ namespace CoDraft.Server.Publishing;
 /// protection" → "open-letter-on-child-protection", then "-2", "-3" … if taken) and kept for good, so links to the
 /// page never break, even if the title later changes.
 /// </summary>
-public sealed class PublicSlugs(IDraftStore store, TimeProvider clock)
+public sealed class PublicSlugs(IPublicSlugStore store, TimeProvider clock)
 {
     /// <summary>Longest slug made from a title (before any "-n" suffix).</summary>
     public const int MaxLength = 60;

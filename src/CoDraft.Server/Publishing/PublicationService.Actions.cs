@@ -53,7 +53,7 @@ public sealed partial class PublicationService
         }
         var request = new SignOnRequest(Guid.NewGuid(), statement.Publication.StatementId, clean.Organisation, key, clean.Country, clean.Type,
             clean.Website, clean.ContactPerson, clean.Email, ConsentToList: true, SignOnStatus.Pending, clock.GetUtcNow(), null, null);
-        return await store.AddSignOnRequestAsync(request, ct)
+        return await signOns.AddSignOnRequestAsync(request, ct)
             ? new SignOnResult(SignOnResultKind.Accepted, new Dictionary<string, string>(), null, request)
             : new SignOnResult(SignOnResultKind.Duplicate, duplicate, duplicate["organisation"], null);
     }
@@ -62,7 +62,7 @@ public sealed partial class PublicationService
     public async Task<IReadOnlyList<SignOnRequest>> RequestsAsync(Guid statementId, SignOnStatus? status, CancellationToken ct)
     {
         await ForParticipantsAsync(statementId, ct);
-        var all = await store.ListSignOnRequestsAsync(statementId, ct);
+        var all = await signOns.ListSignOnRequestsAsync(statementId, ct);
         return status is { } only ? all.Where(r => r.Status == only).ToList() : all;
     }
 
@@ -71,11 +71,11 @@ public sealed partial class PublicationService
     {
         await ForParticipantsAsync(statementId, ct);
         var by = caller.PersonId.ToString("D");
-        var existing = await store.FindSignOnRequestAsync(statementId, requestId, ct)
+        var existing = await signOns.FindSignOnRequestAsync(statementId, requestId, ct)
             ?? throw new CoDraftException(ErrorCodes.SignOnRequestNotFound, "No such sign-on request for this statement.");
-        var decided = await store.ModerateSignOnRequestAsync(statementId, requestId, decision, by, clock.GetUtcNow(), ct)
+        var decided = await signOns.ModerateSignOnRequestAsync(statementId, requestId, decision, by, clock.GetUtcNow(), ct)
             ?? throw new CoDraftException(ErrorCodes.AlreadyModerated,
-                $"This request was {(await store.FindSignOnRequestAsync(statementId, requestId, ct))?.Status.ToString().ToLowerInvariant() ?? existing.Status.ToString().ToLowerInvariant()} already.");
+                $"This request was {(await signOns.FindSignOnRequestAsync(statementId, requestId, ct))?.Status.ToString().ToLowerInvariant() ?? existing.Status.ToString().ToLowerInvariant()} already.");
         await audit.RecordAsync(statementId, by,
             decision == SignOnStatus.Approved ? PublicationAuditActions.SignOnApproved : PublicationAuditActions.SignOnRejected,
             new { requestId, organisation = decided.OrganisationName, country = decided.Country, type = decided.Type }, ct);
@@ -115,7 +115,7 @@ public sealed partial class PublicationService
         }
         var by = caller.PersonId.ToString("D");
         var correction = new Correction(statementId, current.Corrections.Count + 1, sha256, text, trimmedReason, clock.GetUtcNow(), by);
-        if (!await store.AddCorrectionAsync(correction, ct))
+        if (!await correctionStore.AddCorrectionAsync(correction, ct))
         {
             throw new CoDraftException(ErrorCodes.CorrectionConflict, "Another correction was published at the same moment; reload and try again.");
         }
@@ -180,7 +180,7 @@ public sealed partial class PublicationService
         }
         var by = caller.PersonId.ToString("D");
         var answer = new Reconfirmation(statementId, number, organisation, decision, by, clock.GetUtcNow());
-        if (!await store.SetReconfirmationAsync(answer, ct))
+        if (!await correctionStore.SetReconfirmationAsync(answer, ct))
         {
             throw new CoDraftException(ErrorCodes.CorrectionNotFound, $"The statement has no correction {number}.");
         }

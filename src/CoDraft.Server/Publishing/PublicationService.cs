@@ -9,12 +9,13 @@ namespace CoDraft.Server.Publishing;
 /// <see cref="FindPublicAsync"/> or <see cref="ListPublicAsync"/>, which leave out what is still under embargo.
 /// </summary>
 public sealed partial class PublicationService(
-    IDraftStore store, PublicSlugs slugs, TimeProvider clock, SignOff.AuditTrail audit, PublicContentChanges changes)
+    IPublicationStore store, ISignOnStore signOns, IStatementStore statements, ICorrectionStore correctionStore, IAccountStore accounts,
+    ILifecycleStore lifecycle, ISignOffStore signOffs, IPublicSlugStore publicSlugs, PublicSlugs slugs, TimeProvider clock, SignOff.AuditTrail audit, PublicContentChanges changes)
 {
     /// <summary>The statement at <paramref name="slug"/> if it is public now; null otherwise (unknown, or under embargo).</summary>
     public async Task<PublishedStatement?> FindPublicAsync(string slug, CancellationToken ct)
     {
-        if (!PublicSlugs.IsWellFormed(slug) || await store.FindStatementBySlugAsync(slug, ct) is not { } id)
+        if (!PublicSlugs.IsWellFormed(slug) || await publicSlugs.FindStatementBySlugAsync(slug, ct) is not { } id)
         {
             return null;
         }
@@ -66,7 +67,7 @@ public sealed partial class PublicationService(
     /// <summary>The statement's public address, made when first asked for (publishing asks at once).</summary>
     public async Task<string> SlugAsync(Guid statementId, CancellationToken ct)
     {
-        var statement = await store.FindStatementAsync(statementId, ct)
+        var statement = await statements.FindStatementAsync(statementId, ct)
             ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
         return await slugs.EnsureAsync(statementId, statement.Title, ct);
     }
@@ -74,18 +75,18 @@ public sealed partial class PublicationService(
     private async Task<PublishedStatement> LoadAsync(Publication publication, CancellationToken ct)
     {
         var id = publication.StatementId;
-        var statement = await store.FindStatementAsync(id, ct);
+        var statement = await statements.FindStatementAsync(id, ct);
         var title = statement?.Title ?? "Statement";
         var slug = await slugs.EnsureAsync(id, title, ct);
-        var corrections = await store.ListCorrectionsAsync(id, ct);
+        var corrections = await correctionStore.ListCorrectionsAsync(id, ct);
         var answers = corrections.Count == 0
             ? []
-            : (await store.ListReconfirmationsAsync(id, ct)).Where(r => r.CorrectionNumber == corrections[^1].Number).ToList();
+            : (await correctionStore.ListReconfirmationsAsync(id, ct)).Where(r => r.CorrectionNumber == corrections[^1].Number).ToList();
 
         var signatories = new List<ListedSignatory>();
         foreach (var (organisationId, approvedAt) in await OriginalSignatoriesAsync(publication, ct))
         {
-            var organisation = await store.FindOrganisationAsync(organisationId, ct);
+            var organisation = await accounts.FindOrganisationAsync(organisationId, ct);
             if (organisation is null)
             {
                 continue;
@@ -98,14 +99,14 @@ public sealed partial class PublicationService(
             signatories.Add(new ListedSignatory(organisation.Id, organisation.Name, organisation.Country, organisation.Type,
                 organisation.Website, Original: true, approvedAt, status, answer?.At));
         }
-        foreach (var request in (await store.ListSignOnRequestsAsync(id, ct))
+        foreach (var request in (await signOns.ListSignOnRequestsAsync(id, ct))
                      .Where(r => r.Status == SignOnStatus.Approved && r.ConsentToList)
                      .OrderBy(r => r.ModeratedAt))
         {
             signatories.Add(new ListedSignatory(null, request.OrganisationName, request.Country, request.Type, request.Website,
                 Original: false, request.ModeratedAt ?? request.RequestedAt, ReconfirmationStatus.NotAsked, null));
         }
-        var closed = (await store.FindLifecycleAsync(id, ct)).State == StatementState.Closed;
+        var closed = (await lifecycle.FindLifecycleAsync(id, ct)).State == StatementState.Closed;
         return new PublishedStatement(title, slug, publication, corrections, signatories, closed);
     }
 
@@ -115,7 +116,7 @@ public sealed partial class PublicationService(
     /// </summary>
     public async Task<IReadOnlyList<(Guid OrganisationId, DateTimeOffset ApprovedAt)>> OriginalSignatoriesAsync(Publication publication, CancellationToken ct)
     {
-        var rounds = await store.ListRoundsAsync(publication.StatementId, ct);
+        var rounds = await signOffs.ListRoundsAsync(publication.StatementId, ct);
         if (rounds.Count == 0)
         {
             return [];

@@ -13,7 +13,7 @@ namespace CoDraft.Server.Review;
 /// is at and is brought up to date from the op log whenever it is loaded, so an anchor move that was not written
 /// yet is recomputed after a restart, never lost. See docs/comments.md.
 /// </summary>
-public sealed class ReviewAnchors(IDraftStore store, IOptions<ReviewOptions> options, ILogger<ReviewAnchors> logger) : IEditListener, IStatementMemory
+public sealed class ReviewAnchors(IReviewStore store, IOpLog opLog, IOptions<ReviewOptions> options, ILogger<ReviewAnchors> logger) : IEditListener, IStatementMemory
 {
     private readonly ConcurrentDictionary<Guid, AnchorSet> sets = new();
 
@@ -63,7 +63,7 @@ public sealed class ReviewAnchors(IDraftStore store, IOptions<ReviewOptions> opt
         {
             var threads = await store.ListThreadsAsync(statementId, cancellationToken);
             var suggestions = await store.ListSuggestionsAsync(statementId, cancellationToken);
-            await AddMissingAsync(set, threads, suggestions, from => store.ReadOpsAsync(statementId, from, set.Version, cancellationToken), cancellationToken);
+            await AddMissingAsync(set, threads, suggestions, from => opLog.ReadOpsAsync(statementId, from, set.Version, cancellationToken), cancellationToken);
             set.Complete = true;
         }
         await PersistAsync(statementId, set, cancellationToken);

@@ -18,7 +18,7 @@ public sealed partial class ReviewService
         var view = await editor.WithHeadAsync(statementId, async head =>
         {
             // Checked under the statement's gate, as edits are: a suggestion on a published text could never apply.
-            var state = (await store.FindLifecycleAsync(statementId, ct)).State;
+            var state = (await lifecycle.FindLifecycleAsync(statementId, ct)).State;
             if (!Lifecycle.TextIsOpen(state))
             {
                 throw new CoDraftException(ErrorCodes.TextClosed, $"The statement is {state.ToString().ToLowerInvariant()}: its text no longer changes, so it takes no suggestions.");

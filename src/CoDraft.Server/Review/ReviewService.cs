@@ -19,7 +19,10 @@ namespace CoDraft.Server.Review;
 /// route (see Apis/ReviewApi.cs). Rules: docs/comments.md.
 /// </summary>
 public sealed partial class ReviewService(
-    IDraftStore store,
+    IReviewStore store,
+    ILifecycleStore lifecycle,
+    ISnapshotStore snapshots,
+    IOpLog opLog,
     DraftEditor editor,
     ReviewAnchors anchors,
     ReviewBroadcaster broadcaster,
@@ -48,7 +51,7 @@ public sealed partial class ReviewService(
         {
             throw new CoDraftException(ErrorCodes.VersionTooOld, $"Version {at} is too old to place a range on; use the current version {head.Version}.");
         }
-        var text = at == head.Version ? head.Text : await VersionText.ReadAsync(store, head.StatementId, at, ct);
+        var text = at == head.Version ? head.Text : await VersionText.ReadAsync(snapshots, opLog, head.StatementId, at, ct);
         var anchor = AnchorOn(text, from, to);
         foreach (var op in await head.OpsAfterAsync(at, ct))
         {

@@ -9,7 +9,7 @@ namespace CoDraft.Server.SignOff;
 /// stop counting at once (the lead re-issues the changed text as a new candidate). Told of every committed op; in
 /// any state but Approved it only reads the state.
 /// </summary>
-public sealed class ApprovalReopener(IDraftStore store, StateChangeRecorder states, TimeProvider clock, ILogger<ApprovalReopener> logger) : IEditListener
+public sealed class ApprovalReopener(ILifecycleStore store, StateChangeRecorder states, TimeProvider clock, ILogger<ApprovalReopener> logger) : IEditListener
 {
     /// <inheritdoc />
     public async ValueTask OnCommittedAsync(CommittedOp op)

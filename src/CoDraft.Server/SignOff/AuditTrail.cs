@@ -10,7 +10,7 @@ namespace CoDraft.Server.SignOff;
 /// audit log (<see cref="IAuditLog"/>). Called after the change it records is stored. A failure to record is logged
 /// as an error and does not undo or fail the change (which is already stored); docs/review.md says so.
 /// </summary>
-public sealed class AuditTrail(IDraftStore store, TimeProvider clock, ILogger<AuditTrail> logger)
+public sealed class AuditTrail(IAuditLog store, TimeProvider clock, ILogger<AuditTrail> logger)
 {
     /// <summary>How details are written: camelCase, enums by name, no nulls, so entries read the same as the API.</summary>
     public static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web)

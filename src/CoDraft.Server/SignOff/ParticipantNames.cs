@@ -3,7 +3,7 @@ using CoDraft.Core.Storage;
 namespace CoDraft.Server.SignOff;
 
 /// <summary>Names of the people and organisations a view mentions, read once per view.</summary>
-public sealed class ParticipantNames(IDraftStore store)
+public sealed class ParticipantNames(IAccountStore store)
 {
     private readonly Dictionary<string, string> people = [];
     private readonly Dictionary<Guid, string> organisations = [];

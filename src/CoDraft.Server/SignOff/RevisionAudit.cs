@@ -9,7 +9,7 @@ namespace CoDraft.Server.SignOff;
 /// (how many ops, by whom, how many characters inserted and deleted): the audit log summarises text changes per
 /// revision rather than holding every keystroke, which the op log already keeps.
 /// </summary>
-public sealed class RevisionAudit(IDraftStore store, AuditTrail audit) : IRevisionListener
+public sealed class RevisionAudit(IRevisionStore store, IOpLog opLog, AuditTrail audit) : IRevisionListener
 {
     /// <inheritdoc />
     public async ValueTask OnRevisionAsync(Revision revision, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ public sealed class RevisionAudit(IDraftStore store, AuditTrail audit) : IRevisi
             .Select(r => r.Version)
             .DefaultIfEmpty(0)
             .Max();
-        var ops = await store.ReadOpsAsync(revision.StatementId, earlier, revision.Version, cancellationToken);
+        var ops = await opLog.ReadOpsAsync(revision.StatementId, earlier, revision.Version, cancellationToken);
         var inserted = ops.Sum(o => o.Op.Components.Where(c => c.Kind == OpComponentKind.Insert).Sum(c => (long)c.Count));
         var deleted = ops.Sum(o => o.Op.Components.Where(c => c.Kind == OpComponentKind.Delete).Sum(c => (long)c.Count));
         await audit.RecordAsync(revision.StatementId, revision.Author, AuditActions.RevisionRecorded, new

@@ -25,7 +25,7 @@ public sealed partial class SignOffService
                 throw new LifecycleException(ErrorCodes.NotApproved, state,
                     $"Only an approved statement can be published; this one is in {state}.");
             }
-            var current = (await store.ListRoundsAsync(statementId, ct))[^1];
+            var current = (await signOffs.ListRoundsAsync(statementId, ct))[^1];
             var sha256 = TextHash.Sha256(text);
             if (!current.Round.AllApproved(current.Decisions, sha256))
             {
@@ -34,7 +34,7 @@ public sealed partial class SignOffService
                     $"Not every required organisation approved exactly this text (SHA-256 {sha256}); missing: {string.Join(", ", missing)}.");
             }
             var candidate = new Publication(statementId, version, sha256, text, now, by, publicFrom);
-            var outcome = await store.PublishAsync(candidate, ct);
+            var outcome = await publications.PublishAsync(candidate, ct);
             return outcome.Status switch
             {
                 PublishStatus.Published => candidate,

@@ -34,7 +34,7 @@ public sealed partial class SignOffService
     /// </summary>
     public async Task<OrganisationRedlineView> RedlineForAsync(Guid statementId, Guid organisationId, CancellationToken ct)
     {
-        var rounds = await store.ListRoundsAsync(statementId, ct);
+        var rounds = await signOffs.ListRoundsAsync(statementId, ct);
         var state = (await store.FindLifecycleAsync(statementId, ct)).State;
         if (rounds.Count == 0 || state == StatementState.Drafting)
         {
@@ -49,8 +49,8 @@ public sealed partial class SignOffService
         {
             return new OrganisationRedlineView(organisationId, since, null, null, candidate.Version, candidate.Sha256, null);
         }
-        var before = await VersionText.ReadAsync(store, statementId, from.CandidateVersion, ct);
-        var after = await VersionText.ReadAsync(store, statementId, candidate.Version, ct);
+        var before = await VersionText.ReadAsync(snapshots, opLog, statementId, from.CandidateVersion, ct);
+        var after = await VersionText.ReadAsync(snapshots, opLog, statementId, candidate.Version, ct);
         var redline = RedlineEngine.Compare(before, after);
         return new OrganisationRedlineView(organisationId, since, from.CandidateVersion, from.CandidateSha256, candidate.Version, candidate.Sha256,
             new RedlineView(from.CandidateVersion, candidate.Version, redline.Html, redline.Blocks, redline.Stats));
@@ -59,14 +59,14 @@ public sealed partial class SignOffService
     /// <summary>The certificate of completion of a published statement.</summary>
     public async Task<CertificateView> CertificateAsync(Guid statementId, CancellationToken ct)
     {
-        var statement = await store.FindStatementAsync(statementId, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
+        var statement = await statements.FindStatementAsync(statementId, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
         var state = (await store.FindLifecycleAsync(statementId, ct)).State;
-        if (await store.FindPublicationAsync(statementId, ct) is not { } publication)
+        if (await publications.FindPublicationAsync(statementId, ct) is not { } publication)
         {
             throw new LifecycleException(ErrorCodes.NotPublished, state, "The certificate of completion exists once the statement is published.");
         }
-        var names = new ParticipantNames(store);
-        var stored = await store.ListRoundsAsync(statementId, ct);
+        var names = new ParticipantNames(accounts);
+        var stored = await signOffs.ListRoundsAsync(statementId, ct);
         var rounds = await RoundsAsync(stored, state, publication.Sha256, names, ct);
         var final = stored[^1];
         var approvals = new List<CertificateApproval>();
@@ -76,14 +76,14 @@ public sealed partial class SignOffService
             approvals.Add(new CertificateApproval(organisationId, await names.OrganisationAsync(organisationId, ct), approval.PersonId,
                 await names.PersonAsync(approval.PersonId, ct), approval.At, approval.CandidateVersion, approval.CandidateSha256));
         }
-        var verification = AuditChain.Verify(await store.ListAuditAsync(statementId, ct));
+        var verification = AuditChain.Verify(await auditLog.ListAuditAsync(statementId, ct));
         return new CertificateView(statementId, statement.Title, state, publication.Version, publication.Sha256, publication.PublishedAt,
             await names.PersonAsync(publication.PublishedBy, ct), publication.PublicFrom, approvals, rounds,
             verification.IsIntact, verification.VerifiedEntries, verification.HeadHash);
     }
 
     private async Task<IReadOnlyList<RoundView>> RoundsAsync(Guid statementId, StatementState state, string headSha256, CancellationToken ct) =>
-        await RoundsAsync(await store.ListRoundsAsync(statementId, ct), state, headSha256, new ParticipantNames(store), ct);
+        await RoundsAsync(await signOffs.ListRoundsAsync(statementId, ct), state, headSha256, new ParticipantNames(accounts), ct);
 
     private async Task<IReadOnlyList<RoundView>> RoundsAsync(
         IReadOnlyList<SignOffRoundRecord> rounds, StatementState state, string headSha256, ParticipantNames names, CancellationToken ct)

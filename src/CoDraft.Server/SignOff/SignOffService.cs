@@ -17,7 +17,14 @@ namespace CoDraft.Server.SignOff;
 /// Every change is stored first (with the store's own atomic checks), then audited, then broadcast.
 /// </summary>
 public sealed partial class SignOffService(
-    IDraftStore store,
+    ILifecycleStore store,
+    ISignOffStore signOffs,
+    IPublicationStore publications,
+    IStatementStore statements,
+    IAuditLog auditLog,
+    IAccountStore accounts,
+    ISnapshotStore snapshots,
+    IOpLog opLog,
     DraftEditor editor,
     RevisionRecorder revisions,
     AuditTrail audit,
@@ -49,11 +56,11 @@ public sealed partial class SignOffService(
         var candidate = new SignOffCandidate(version, TextHash.Sha256(text), now);
         var round = new SignOffRound(Guid.NewGuid(), statementId, required, request.Deadline, [candidate]);
         var by = Actor(caller);
-        if (!await store.OpenRoundAsync(round, by, now, ct))
+        if (!await signOffs.OpenRoundAsync(round, by, now, ct))
         {
             throw Illegal((await store.FindLifecycleAsync(statementId, ct)).State, "Another change moved the statement out of drafting first.");
         }
-        var number = (await store.ListRoundsAsync(statementId, ct)).Count;
+        var number = (await signOffs.ListRoundsAsync(statementId, ct)).Count;
         await revisions.RecordCandidateAsync(statementId, version, text, $"Sign-off round {number}, candidate 1", by, ct);
         await audit.RecordAsync(statementId, by, AuditActions.RoundOpened, new
         {
@@ -82,12 +89,12 @@ public sealed partial class SignOffService(
         }
         var now = clock.GetUtcNow();
         var candidate = new SignOffCandidate(version, sha256, now);
-        if (!await store.AddCandidateAsync(statementId, current.Round.Id, candidate, ct))
+        if (!await signOffs.AddCandidateAsync(statementId, current.Round.Id, candidate, ct))
         {
             throw new CoDraftException(ErrorCodes.NoOpenRound, "The round changed meanwhile (withdrawn, approved or re-issued); read it again.");
         }
         var by = Actor(caller);
-        var rounds = await store.ListRoundsAsync(statementId, ct);
+        var rounds = await signOffs.ListRoundsAsync(statementId, ct);
         await revisions.RecordCandidateAsync(statementId, version, text, $"Sign-off round {rounds.Count}, candidate {current.Round.Candidates.Count + 1}", by, ct);
         await audit.RecordAsync(statementId, by, AuditActions.CandidateIssued, new
         {
@@ -134,7 +141,7 @@ public sealed partial class SignOffService(
         var now = clock.GetUtcNow();
         var by = Actor(caller);
         var decision = new SignOffDecision(organisationId, by, kind, candidate.Version, candidate.Sha256, comment, now);
-        if (!await store.AddDecisionAsync(statementId, current.Round.Id, decision, ct))
+        if (!await signOffs.AddDecisionAsync(statementId, current.Round.Id, decision, ct))
         {
             throw new CoDraftException(ErrorCodes.StaleCandidate, "The candidate changed meanwhile; read it and decide again.");
         }
@@ -216,7 +223,7 @@ public sealed partial class SignOffService(
     private async Task<(StatementState State, SignOffRoundRecord Round)> CurrentRoundAsync(Guid statementId, CancellationToken ct)
     {
         var state = (await store.FindLifecycleAsync(statementId, ct)).State;
-        var rounds = await store.ListRoundsAsync(statementId, ct);
+        var rounds = await signOffs.ListRoundsAsync(statementId, ct);
         if (rounds.Count == 0 || state == StatementState.Drafting)
         {
             throw new LifecycleException(ErrorCodes.NoOpenRound, state, "No sign-off round is open.");
@@ -235,7 +242,7 @@ public sealed partial class SignOffService(
         var named = new List<OrganisationRef>();
         foreach (var organisationId in without)
         {
-            named.Add(new OrganisationRef(organisationId, (await store.FindOrganisationAsync(organisationId, ct))?.Name ?? ""));
+            named.Add(new OrganisationRef(organisationId, (await accounts.FindOrganisationAsync(organisationId, ct))?.Name ?? ""));
         }
         var names = string.Join(", ", named.Select(n => n.Name));
         throw new CoDraftException(ErrorCodes.NoSignatory,

@@ -1,5 +1,5 @@
 using CoDraft.Core.Storage;
-using CoDraft.Core.Storage.Transfer;
+using CoDraft.StoreCopy;
 
 namespace CoDraft.Server.StoreCopy;
 

@@ -1,4 +1,4 @@
-using CoDraft.Core.Storage;
+using CoDraft.StoreCopy;
 using CoDraft.Storage.Mongo;
 using CoDraft.Storage.Sqlite;
 using MongoDB.Driver;

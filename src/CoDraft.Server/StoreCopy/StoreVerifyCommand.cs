@@ -1,4 +1,4 @@
-using CoDraft.Core.Storage.Transfer;
+using CoDraft.StoreCopy;
 using CoDraft.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

@@ -15,7 +15,7 @@ namespace CoDraft.Server.Word;
 /// tracking are shown first and become suggestions only when confirmed.
 /// See docs/word.md.
 /// </summary>
-public sealed class WordUploadService(IDraftStore store, ReviewService review)
+public sealed class WordUploadService(IStatementStore statements, ISnapshotStore snapshots, IOpLog opLog, ReviewService review)
 {
     /// <summary>The most characters of a Word comment carried into a thread (Review:MaxBodyLength is 10,000 by default).</summary>
     private const int MaxCommentLength = 4_000;
@@ -75,7 +75,7 @@ public sealed class WordUploadService(IDraftStore store, ReviewService review)
     private async Task<(long Version, WordUploadPlan Plan)> PlanAsync(Guid id, DocxUpload upload, CancellationToken ct)
     {
         var version = Version(id, upload);
-        var text = await WordExports.ReadVersionAsync(store, id, version, ct);
+        var text = await WordExports.ReadVersionAsync(statements, snapshots, opLog, id, version, ct);
         return (version, WordUpload.Plan(upload.Docx, text));
     }
 

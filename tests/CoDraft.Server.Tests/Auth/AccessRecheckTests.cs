@@ -48,7 +48,7 @@ public sealed class AccessRecheckTests : IAsyncLifetime
         await Type("One ");
 
         // Another server takes the editor's role away: the store changes, this server is not told.
-        var store = Factory.Services.GetRequiredService<IDraftStore>();
+        var store = Factory.Services.GetRequiredService<IStatementAccessStore>();
         var access = await store.FindStatementAccessAsync(coalition.StatementId) ?? throw new InvalidOperationException("No access stored.");
         Assert.True(await store.SaveStatementAccessAsync(access.WithoutPerson(editor.Id), access.Revision));
 

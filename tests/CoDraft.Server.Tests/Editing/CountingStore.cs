@@ -3,6 +3,7 @@ using CoDraft.Core.Audit;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
+using CoDraft.StoreCopy;
 
 namespace CoDraft.Server.Tests.Editing;
 
@@ -20,6 +21,7 @@ internal sealed class CountingStore(IDraftStore inner) : IDraftStore
     }
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
+    public Task PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
     public Task CreateStatementAsync(StatementRecord statement, CancellationToken cancellationToken = default) => inner.CreateStatementAsync(statement, cancellationToken);
     public Task<StatementRecord?> FindStatementAsync(Guid id, CancellationToken cancellationToken = default) => inner.FindStatementAsync(id, cancellationToken);
     public Task<IReadOnlyList<StatementRecord>> ListStatementsAsync(CancellationToken cancellationToken = default) => inner.ListStatementsAsync(cancellationToken);

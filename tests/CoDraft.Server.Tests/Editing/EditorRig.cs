@@ -19,7 +19,7 @@ internal sealed class EditorRig : IAsyncDisposable
         this.sqlite = sqlite;
         Store = new CountingStore(sqlite);
         Editor = new DraftEditor(
-            Store, new RevisionRecorder(Store, TimeProvider.System), Options.Create(options), [], TimeProvider.System,
+            Store, Store, Store, Store, new RevisionRecorder(Store, Store, Store, TimeProvider.System), Options.Create(options), [], TimeProvider.System,
             NullLogger<DraftEditor>.Instance);
     }
 

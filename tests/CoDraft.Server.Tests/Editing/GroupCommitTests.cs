@@ -32,7 +32,7 @@ public sealed class GroupCommitTests : IDisposable
         var (text, version) = await rig.Editor.ReadHeadAsync(id);
         Assert.Equal(400, version);
         Assert.All(tokens, t => Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape(t))));
-        Assert.Equal(text, await VersionText.ReadAsync(rig.Store, id, 400, default));
+        Assert.Equal(text, await VersionText.ReadAsync(rig.Store, rig.Store, id, 400, default));
         Assert.True(rig.Store.Appends < 400, $"{rig.Store.Appends} durable writes for 400 ops: nothing was grouped");
     }
 
@@ -85,7 +85,7 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Equal(va, vb);
         Assert.Equal(a, b);
         Assert.All(Enumerable.Range(0, 200), i => Assert.Contains($"[{i}]", a));
-        Assert.Equal(a, await VersionText.ReadAsync(first.Store, id, 200, default));
+        Assert.Equal(a, await VersionText.ReadAsync(first.Store, first.Store, id, 200, default));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class IdleEvictionTests : IDisposable
         });
         var lead = await factory.Accounts.PersonInNewOrganisationAsync("Lena Lead");
         var editor = factory.Services.GetRequiredService<DraftEditor>();
-        var store = factory.Services.GetRequiredService<IDraftStore>();
+        var store = factory.Services.GetRequiredService<IReviewStore>();
         var (statementId, created) = await lead.Client.CreateStatementAsync("Open letter", "We ask you to act.");
         // A comment on "act", then one edit before it: far fewer ops than Review:PersistAnchorsEvery, so the move is
         // held in memory only.
@@ -139,6 +139,6 @@ public sealed class IdleEvictionTests : IDisposable
                 Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape($"<{t}.{seq}>")));
             }
         }
-        Assert.Equal(text, await CoDraft.Core.Drafting.VersionText.ReadAsync(rig.Store, id, 180, default));
+        Assert.Equal(text, await CoDraft.Core.Drafting.VersionText.ReadAsync(rig.Store, rig.Store, id, 180, default));
     }
 }

@@ -40,8 +40,8 @@ public sealed class TwoProcessEditorTests : IDisposable
         await using var second = await EditorRig.OpenAsync(DbPath);
         var id = await first.CreateStatementAsync();
         await first.Editor.SubmitAsync(new Submission(id, 0, "a", 1, new TextOp([OpComponent.Insert("Dear partners,")]), "a"));
-        var one = new RevisionRecorder(first.Store, TimeProvider.System);
-        var other = new RevisionRecorder(second.Store, TimeProvider.System);
+        var one = new RevisionRecorder(first.Store, first.Store, first.Store, TimeProvider.System);
+        var other = new RevisionRecorder(second.Store, second.Store, second.Store, TimeProvider.System);
 
         var recorded = await Task.WhenAll(one.RecordAutomaticAsync(id, 1), other.RecordAutomaticAsync(id, 1));
 

@@ -36,7 +36,7 @@ public sealed class HealthEndpointsTests
     {
         using var factory = new CoDraftFactory();
         var client = factory.CreateClient();
-        var store = factory.Services.GetRequiredService<IDraftStore>();
+        var store = factory.Services.GetRequiredService<IStoreSchema>();
 
         ((IDisposable)store).Dispose();
         var ready = await client.GetAsync("/health/ready");

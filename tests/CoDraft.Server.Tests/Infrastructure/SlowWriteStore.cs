@@ -11,20 +11,20 @@ namespace CoDraft.Server.Tests.Infrastructure;
 /// </summary>
 public class SlowWriteStore : DispatchProxy
 {
-    private IDraftStore inner = null!;
+    private IOpLog inner = null!;
 
     public TimeSpan WriteDelay { get; private set; }
 
-    /// <summary>Replaces the registered <see cref="IDraftStore"/> with one whose op writes wait <paramref name="delay"/> first.</summary>
+    /// <summary>Replaces the registered <see cref="IOpLog"/> with one whose op writes wait <paramref name="delay"/> first.</summary>
     public static void Register(IServiceCollection services, TimeSpan delay)
     {
-        var registered = services.Last(d => d.ServiceType == typeof(IDraftStore));
+        var registered = services.Last(d => d.ServiceType == typeof(IOpLog));
         services.Remove(registered);
         services.AddSingleton(sp =>
         {
-            var real = (IDraftStore)(registered.ImplementationFactory?.Invoke(sp) ?? registered.ImplementationInstance
+            var real = (IOpLog)(registered.ImplementationFactory?.Invoke(sp) ?? registered.ImplementationInstance
                 ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!));
-            var proxy = Create<IDraftStore, SlowWriteStore>();
+            var proxy = Create<IOpLog, SlowWriteStore>();
             var slow = (SlowWriteStore)(object)proxy;
             slow.inner = real;
             slow.WriteDelay = delay;

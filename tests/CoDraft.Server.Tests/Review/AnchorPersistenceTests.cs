@@ -36,7 +36,7 @@ public sealed class AnchorPersistenceTests
             version = (await editor.SubmitAsync(new Submission(statementId, version, "typist", i, PatchOp.At(0, 0, "!"), "typist"))).Version;
         }
 
-        var stored = (await restarted.Services.GetRequiredService<IDraftStore>().FindThreadAsync(statementId, threadId))!;
+        var stored = (await restarted.Services.GetRequiredService<IReviewStore>().FindThreadAsync(statementId, threadId))!;
         Assert.InRange(stored.AnchorVersion, version - PersistEvery + 1, version);
         Assert.Equal(15 + (int)(stored.AnchorVersion - 1), stored.Anchor.Start);
         var signedIn = await restarted.Accounts.SignInAsync(email);

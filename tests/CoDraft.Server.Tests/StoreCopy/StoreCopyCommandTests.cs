@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Storage;
-using CoDraft.Core.Storage.Transfer;
+using CoDraft.StoreCopy;
 using CoDraft.Server.StoreCopy;
 using CoDraft.Storage.Conformance;
 using CoDraft.Storage.Sqlite;
