@@ -1,7 +1,7 @@
 using System.Text;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Deployment;
 using CoDraft.Server.Publishing;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,6 +2,8 @@ using CoDraft.Core.Accounts;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
@@ -27,7 +29,7 @@ public sealed class DraftHub(
     IRemotePresence remotePresence,
     StatementGuard guard,
     IOptions<DraftHubOptions> options,
-    TimeProvider clock) : Hub<IDraftClient>
+    TimeProvider clock) : Hub<IDraftClient>, IDraftHub
 {
     /// <summary>The path the hub is mapped at.</summary>
     public const string Path = "/hubs/draft";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Markdown;
+using CoDraft.Core.Publishing;
 using CoDraft.Core.Text;
 
 namespace CoDraft.Server.Publishing;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 
 namespace CoDraft.Server.SignOff;
 
