@@ -8,8 +8,10 @@ namespace CoDraft.Server.Apis.Contracts;
 /// Makes the OpenAPI document describe what the server writes, for the web client's types generated from it
 /// (client/src/api/generated/openapi.ts, docs/protocol.md "Changing the protocol"). Two things the defaults get wrong
 /// for that use: numbers are documented as "integer or string" (System.Text.Json's web defaults also read numbers
-/// written as strings, but the server always writes numbers), and an enum first met as nullable keeps
-/// <c>null</c> among its values for every use (nullable uses already say so with their own <c>oneOf</c>).
+/// written as strings, but the server always writes numbers); an enum first met as nullable keeps <c>null</c> among
+/// its values for every use (nullable uses already say so with their own <c>oneOf</c>); and every member of a request
+/// body is marked required, while the server binds a missing member as null and refuses it with a code where it
+/// needs one. A response's members are all required: the server writes every one, null or not.
 /// </summary>
 public static class OpenApiWireShapes
 {
@@ -24,16 +26,34 @@ public static class OpenApiWireShapes
         });
         options.AddDocumentTransformer((document, _, _) =>
         {
-            foreach (var schema in document.Components?.Schemas?.Values ?? [])
+            var schemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+            foreach (var schema in schemas.Values)
             {
                 if (schema is OpenApiSchema { Enum: { Count: > 0 } values })
                 {
                     RemoveNull(values);
                 }
             }
+            foreach (var name in RequestBodySchemas(document))
+            {
+                if (schemas.TryGetValue(name, out var schema) && schema is OpenApiSchema { Required: { } required })
+                {
+                    required.Clear();
+                }
+            }
             return Task.CompletedTask;
         });
     }
+
+    /// <summary>The components named as a request body; request records are flat, so their members' types are not followed.</summary>
+    private static IEnumerable<string> RequestBodySchemas(OpenApiDocument document) =>
+        from path in document.Paths.Values
+        where path.Operations is not null
+        from operation in path.Operations!.Values
+        where operation.RequestBody?.Content is not null
+        from media in operation.RequestBody!.Content!.Values
+        where media.Schema is OpenApiSchemaReference
+        select ((OpenApiSchemaReference)media.Schema!).Reference.Id!;
 
     private static void WriteNumbersAsNumbers(OpenApiSchema schema)
     {
