@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoDraft.Core.Review;
 
 namespace CoDraft.Protocol.Rest;
@@ -21,7 +22,7 @@ public sealed record DecideAllRequest(Guid? AuthorId, Guid? OrganisationId);
 /// Where a comment or suggestion is, as of <paramref name="Version"/>: the current range in code points, the quote
 /// it was made on, and its state, "ok" or "orphaned" (its whole text was deleted; the range is then empty).
 /// </summary>
-public sealed record AnchorView(int Start, int End, string Quote, string State, long Version);
+public sealed record AnchorView(int Start, int End, string Quote, [property: AllowedValues("ok", "orphaned")] string State, long Version);
 
 /// <summary>One reply of a thread.</summary>
 public sealed record ReplyView(Guid Id, Guid AuthorId, Guid OrganisationId, string Body, DateTimeOffset CreatedAt);

@@ -1367,7 +1367,8 @@ export interface components {
             /** Format: int32 */
             end: number;
             quote: string;
-            state: string;
+            /** @enum {string} */
+            state: "ok" | "orphaned";
             /** Format: int64 */
             version: number;
         };
@@ -1650,7 +1651,8 @@ export interface components {
         OrganisationRedlineView: {
             /** Format: uuid */
             organisationId: string;
-            since: string;
+            /** @enum {string} */
+            since: "approved" | "decided" | "none";
             /** Format: int64 */
             fromVersion: null | number;
             fromSha256: null | string;
@@ -1682,7 +1684,8 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
             name: string;
-            status: string;
+            /** @enum {string} */
+            status: "approved" | "changes_requested" | "declined" | "pending";
             current: null | components["schemas"]["DecisionView"];
             /** Format: int64 */
             lastApprovedVersion: null | number;

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -11,7 +14,8 @@ namespace CoDraft.Server.Apis.Contracts;
 /// written as strings, but the server always writes numbers); an enum first met as nullable keeps <c>null</c> among
 /// its values for every use (nullable uses already say so with their own <c>oneOf</c>); and every member of a request
 /// body is marked required, while the server binds a missing member as null and refuses it with a code where it
-/// needs one. A response's members are all required: the server writes every one, null or not.
+/// needs one. A response's members are all required: the server writes every one, null or not. And a string member
+/// limited to a few words by <see cref="AllowedValuesAttribute"/> lists them as its enum.
 /// </summary>
 public static class OpenApiWireShapes
 {
@@ -19,9 +23,10 @@ public static class OpenApiWireShapes
     public static void Configure(OpenApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddSchemaTransformer((schema, _, _) =>
+        options.AddSchemaTransformer((schema, context, _) =>
         {
             WriteNumbersAsNumbers(schema);
+            ListAllowedValues(schema, context.JsonPropertyInfo);
             return Task.CompletedTask;
         });
         options.AddDocumentTransformer((document, _, _) =>
@@ -66,7 +71,17 @@ public static class OpenApiWireShapes
         }
     }
 
-    private static void RemoveNull(IList<System.Text.Json.Nodes.JsonNode> values)
+    /// <summary>A string member that takes a few words only (<see cref="AllowedValuesAttribute"/>) is documented as their enum.</summary>
+    private static void ListAllowedValues(OpenApiSchema schema, JsonPropertyInfo? property)
+    {
+        if (property?.AttributeProvider?.GetCustomAttributes(typeof(AllowedValuesAttribute), inherit: false) is [AllowedValuesAttribute allowed, ..]
+            && schema.Enum is not { Count: > 0 })
+        {
+            schema.Enum = [.. allowed.Values.Select(v => JsonValue.Create(v?.ToString())!)];
+        }
+    }
+
+    private static void RemoveNull(IList<JsonNode> values)
     {
         for (var i = values.Count - 1; i >= 0; i--)
         {
