@@ -46,7 +46,8 @@ public sealed record DecisionView(
 /// <c>declined</c> or <c>pending</c>, with the version of the last text it approved (the start of its redline).
 /// </summary>
 public sealed record OrganisationStatusView(
-    Guid OrganisationId, string Name, [property: AllowedValues("approved", "changes_requested", "declined", "pending")] string Status, DecisionView? Current, long? LastApprovedVersion, bool HasStaleDecisions);
+    Guid OrganisationId, string Name, [property: AllowedValues("approved", "changes_requested", "declined", "pending")] string Status,
+    DecisionView? Current, long? LastApprovedVersion, bool HasStaleDecisions);
 
 /// <summary>A sign-off round with its candidates (the last is current), each organisation's standing and every decision.</summary>
 public sealed record RoundView(
@@ -65,7 +66,8 @@ public sealed record SignOffView(Guid StatementId, StatementState State, long He
 /// or failing that the last text it decided on ("decided"), to the current candidate. Null redline when it decided on nothing yet ("none").
 /// </summary>
 public sealed record OrganisationRedlineView(
-    Guid OrganisationId, [property: AllowedValues("approved", "decided", "none")] string Since, long? FromVersion, string? FromSha256, long ToVersion, string ToSha256, RedlineView? Redline);
+    Guid OrganisationId, [property: AllowedValues("approved", "decided", "none")] string Since, long? FromVersion, string? FromSha256,
+    long ToVersion, string ToSha256, RedlineView? Redline);
 
 /// <summary>A publication, with its text rendered.</summary>
 public sealed record PublicationView(

@@ -9,13 +9,16 @@ namespace CoDraft.Server.Apis.Contracts;
 
 /// <summary>
 /// Makes the OpenAPI document describe what the server writes, for the web client's types generated from it
-/// (client/src/api/generated/openapi.ts, docs/protocol.md "Changing the protocol"). Two things the defaults get wrong
-/// for that use: numbers are documented as "integer or string" (System.Text.Json's web defaults also read numbers
-/// written as strings, but the server always writes numbers); an enum first met as nullable keeps <c>null</c> among
-/// its values for every use (nullable uses already say so with their own <c>oneOf</c>); and every member of a request
-/// body is marked required, while the server binds a missing member as null and refuses it with a code where it
-/// needs one. A response's members are all required: the server writes every one, null or not. And a string member
-/// limited to a few words by <see cref="AllowedValuesAttribute"/> lists them as its enum.
+/// (client/src/api/generated/openapi.ts, docs/protocol.md "Changing the protocol"). Where the defaults say otherwise:
+/// <list type="bullet">
+/// <item>numbers are documented as "integer or string" (System.Text.Json's web defaults also read numbers written as
+/// strings), but the server always writes numbers;</item>
+/// <item>an enum first met as nullable keeps <c>null</c> among its values for every use, while nullable uses say so
+/// with their own <c>oneOf</c>;</item>
+/// <item>every member of a request body is marked required, while the server binds a missing member as null and
+/// refuses it with a code where it needs one (a response's members stay required: the server writes every one);</item>
+/// <item>a string member limited to a few words by <see cref="AllowedValuesAttribute"/> is documented as their enum.</item>
+/// </list>
 /// </summary>
 public static class OpenApiWireShapes
 {
