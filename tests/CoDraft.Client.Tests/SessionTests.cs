@@ -1,9 +1,9 @@
-using CoDraft.Client.Contracts;
 using CoDraft.Client.Sessions;
 using CoDraft.Client.Tests.Simulation;
 using CoDraft.Client.Transport;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 
 namespace CoDraft.Client.Tests;
 

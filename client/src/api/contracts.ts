@@ -1,79 +1,25 @@
-import type { InvitedPartner, SignatoryProposal } from './boundaryContracts';
+import type { components } from './generated/openapi';
 
-/** What the REST API answers and takes, as the server's contracts (src/CoDraft.Server/Apis/Contracts) define them. */
+/**
+ * What the REST API answers and takes: the records of src/CoDraft.Protocol/Rest, as generated from the server's
+ * OpenAPI document into generated/openapi.ts (`npm run gen:api`, docs/protocol.md). The names here are the ones the
+ * pages import; the hub's messages, which the OpenAPI document does not describe, are written out by hand.
+ */
+type Schemas = components['schemas'];
 
 /** A statement created from a Word document, with sentences naming what the import left out. */
-export interface ImportedStatement extends StatementSummary {
-  warnings: string[];
-}
-
-export interface StatementSummary {
-  id: string;
-  title: string;
-  version: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface StatementDetails extends StatementSummary {
-  text: string;
-  sha256: string;
-  html: string;
-}
-
-export type RevisionKind = 'Auto' | 'Named' | 'Candidate';
-
-export interface RevisionView {
-  id: string;
-  version: number;
-  kind: RevisionKind;
-  label: string | null;
-  author: string;
-  createdAt: string;
-  sha256: string;
-}
-
-export interface VersionView {
-  version: number;
-  text: string;
-  sha256: string;
-  html: string;
-}
-
-export type RedlineChange = 'Unchanged' | 'Added' | 'Removed' | 'Changed' | 'Moved';
-
-export interface RedlineSegment {
-  kind: 'Equal' | 'Inserted' | 'Deleted';
-  text: string;
-}
-
-export interface RedlineBlock {
-  kind: string;
-  change: RedlineChange;
-  before: string | null;
-  after: string | null;
-  segments: RedlineSegment[];
-}
-
-export interface RedlineStats {
-  wordsInserted: number;
-  wordsDeleted: number;
-  blocksAdded: number;
-  blocksRemoved: number;
-  blocksChanged: number;
-  blocksMoved: number;
-}
-
-export interface RedlineView {
-  from: number;
-  to: number;
-  html: string;
-  blocks: RedlineBlock[];
-  stats: RedlineStats;
-}
-
-export type StatementRole = 'Viewer' | 'Commenter' | 'Signatory' | 'Editor' | 'Lead';
+export type ImportedStatement = Schemas['ImportedStatement'];
+export type StatementSummary = Schemas['StatementSummary'];
+export type StatementDetails = Schemas['StatementDetails'];
+export type RevisionKind = Schemas['RevisionKind'];
+export type RevisionView = Schemas['RevisionView'];
+export type VersionView = Schemas['VersionView'];
+export type RedlineChange = Schemas['RedlineChange'];
+export type RedlineSegment = Schemas['RedlineSegment'];
+export type RedlineBlock = Schemas['RedlineBlock'];
+export type RedlineStats = Schemas['RedlineStats'];
+export type RedlineView = Schemas['RedlineView'];
+export type StatementRole = Schemas['StatementRole'];
 
 /** The hub's notice that the receiver's role on a statement changed; `role` null when they no longer take part. */
 export interface AccessChangedMessage {
@@ -81,110 +27,20 @@ export interface AccessChangedMessage {
   role: StatementRole | null;
 }
 
-export type OrganisationType = 'Ngo' | 'Network' | 'Foundation' | 'Academic' | 'Company' | 'PublicBody' | 'Other';
-
-export interface OrganisationRef {
-  id: string;
-  name: string;
-}
-
+export type OrganisationType = Schemas['OrganisationType'];
+export type OrganisationRef = Schemas['OrganisationRef'];
 /** The signed-in person, with the organisation they act for. */
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  isAdministrator: boolean;
-  organisation: OrganisationRef | null;
-  isOrganisationAdmin: boolean;
-}
-
-export interface SignedIn {
-  person: Me;
-  csrfToken: string;
-  csrfHeader: string;
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  country: string;
-  type: OrganisationType;
-  website: string | null;
-}
-
-export interface NewOrganisation {
-  name: string;
-  country: string;
-  type: OrganisationType;
-  website: string | null;
-}
-
-export interface Member {
-  personId: string;
-  name: string;
-  email: string;
-  isOrganisationAdmin: boolean;
-  joinedAt: string;
-}
-
-export interface Participant {
-  personId: string;
-  name: string;
-  organisationId: string;
-  role: StatementRole;
-}
-
-export interface StatementAccess {
-  statementId: string;
-  convening: Organisation;
-  /** The partner organisations taking part (their administrators accepted). */
-  partners: Organisation[];
-  /** Partners invited and not taking part: waiting for their administrators, or declined. */
-  invitedPartners: InvitedPartner[];
-  people: Participant[];
-  signatoryProposals: SignatoryProposal[];
-  /** Organisations taking part where nobody can approve: no signatory (nor, for the convening one, a lead). */
-  organisationsWithoutSignatory: string[];
-}
-
-export interface NewInvitation {
-  email: string;
-  organisationId: string;
-  organisationAdmin?: boolean;
-  statementId?: string;
-  role?: StatementRole;
-  expiresInDays?: number;
-}
-
+export type Me = Schemas['MeView'];
+export type SignedIn = Schemas['SignedInView'];
+export type Organisation = Schemas['OrganisationView'];
+export type NewOrganisation = Schemas['CreateOrganisationRequest'];
+export type Member = Schemas['MemberView'];
+export type Participant = Schemas['ParticipantView'];
+export type StatementAccess = Schemas['StatementAccessView'];
+export type NewInvitation = Schemas['CreateInvitationRequest'];
 /** An invitation just made: its link (holding the token after '#') is shown this once. */
-export interface InvitationCreated {
-  id: string;
-  email: string;
-  token: string;
-  link: string;
-  expiresAt: string;
-}
-
-export interface InvitationAccepted {
-  person: Me;
-  organisationId: string;
-  statementId: string | null;
-  role: StatementRole | null;
-}
-
+export type InvitationCreated = Schemas['InvitationCreated'];
+export type InvitationAccepted = Schemas['InvitationAccepted'];
 /** A personal access token just made: `token` is shown this once. */
-export interface TokenCreated {
-  id: string;
-  name: string;
-  token: string;
-  expiresAt: string;
-}
-
-export interface AccessTokenInfo {
-  id: string;
-  name: string;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  active: boolean;
-}
+export type TokenCreated = Schemas['TokenCreated'];
+export type AccessTokenInfo = Schemas['TokenView'];

@@ -1,79 +1,24 @@
-/** What the comment and suggestion routes answer and take, as ReviewContracts.cs defines them (docs/comments.md). */
+import type { components } from './generated/openapi';
 
-/** A range [start, end) of the text at `version`, in code points; `orphaned` when its whole text was deleted. */
-export interface AnchorView {
-  start: number;
-  end: number;
-  quote: string;
-  state: 'ok' | 'orphaned';
-  version: number;
-}
+/**
+ * What the comment and suggestion routes answer and take (docs/comments.md), generated from the server's OpenAPI
+ * document (see contracts.ts); the hub's messages of this area are written out by hand.
+ */
+type Schemas = components['schemas'];
 
-export interface ReplyView {
-  id: string;
-  authorId: string;
-  organisationId: string;
-  body: string;
-  createdAt: string;
-}
+/** A range [start, end) of the text at `version`, in code points; `state` is 'ok', or 'orphaned' when its whole text was deleted. */
+export type AnchorView = Schemas['AnchorView'];
+export type ReplyView = Schemas['ReplyView'];
+export type ThreadStatus = Schemas['ThreadStatus'];
+export type ThreadView = Schemas['ThreadView'];
+export type SuggestionState = Schemas['SuggestionState'];
+/** A suggestion; `editedSince` when the passage no longer reads as its quote (or was deleted): never applied. */
+export type SuggestionView = Schemas['SuggestionView'];
+export type SkippedSuggestion = Schemas['SkippedSuggestion'];
+export type DecisionReport = Schemas['DecisionReport'];
+export type SuggestionPreview = Schemas['SuggestionPreview'];
 
-export type ThreadStatus = 'Open' | 'Resolved';
-
-export interface ThreadView {
-  id: string;
-  statementId: string;
-  anchor: AnchorView;
-  authorId: string;
-  organisationId: string;
-  body: string;
-  createdAt: string;
-  status: ThreadStatus;
-  statusChangedBy: string | null;
-  statusChangedAt: string | null;
-  replies: ReplyView[];
-}
-
-export type SuggestionState = 'Open' | 'Accepted' | 'Rejected' | 'Superseded';
-
-export interface SuggestionView {
-  id: string;
-  statementId: string;
-  anchor: AnchorView;
-  replacement: string;
-  authorId: string;
-  organisationId: string;
-  createdAt: string;
-  baseVersion: number;
-  state: SuggestionState;
-  /** The passage no longer reads as its quote (or was deleted): never applied. */
-  editedSince: boolean;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  appliedVersion: number | null;
-}
-
-export interface SkippedSuggestion {
-  id: string;
-  reason: string;
-}
-
-export interface DecisionReport {
-  version: number;
-  accepted: string[];
-  rejected: string[];
-  superseded: string[];
-  skipped: SkippedSuggestion[];
-}
-
-export interface SuggestionPreview {
-  version: number;
-  text: string;
-  html: string;
-  applied: string[];
-  skipped: SkippedSuggestion[];
-}
-
-/** Accept-all and reject-all take exactly one of the two. */
+/** Accept-all and reject-all take exactly one of the two (the server's DecideAllRequest, narrowed). */
 export type SuggestionFilter = { authorId: string } | { organisationId: string };
 
 export interface CommentChangedMessage {

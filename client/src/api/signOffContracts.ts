@@ -1,131 +1,33 @@
-import type { RedlineView } from './contracts';
+import type { components } from './generated/openapi';
 
-/** What the sign-off routes answer and take, as src/CoDraft.Server/Apis/Contracts/SignOffContracts.cs defines them (docs/review.md). */
+/**
+ * What the sign-off routes answer and take (docs/review.md), generated from the server's OpenAPI document (see
+ * contracts.ts); the hub's messages of this area are written out by hand.
+ */
+type Schemas = components['schemas'];
 
-export type StatementState = 'Drafting' | 'InReview' | 'Approved' | 'Published' | 'Closed';
+export type StatementState = Schemas['StatementState'];
+export type DecisionKind = Schemas['SignOffDecisionKind'];
 
-export type DecisionKind = 'Approve' | 'RequestChanges' | 'Decline';
+/** An organisation's standing on the current candidate (OrganisationStatusView's `status`). */
+export type OrganisationStanding = Schemas['OrganisationStatusView']['status'];
 
-/** An organisation's standing on the current candidate. */
-export type OrganisationStanding = 'approved' | 'changes_requested' | 'declined' | 'pending';
-
-export interface LifecycleView {
-  statementId: string;
-  state: StatementState;
-  changedAt: string | null;
-  changedBy: string | null;
-  next: StatementState[];
-}
-
-export interface CandidateView {
-  version: number;
-  sha256: string;
-  issuedAt: string;
-}
-
+export type LifecycleView = Schemas['LifecycleView'];
+export type CandidateView = Schemas['CandidateView'];
 /** A decision; `stale` when it is about a text that is no longer the current candidate (kept, never counted). */
-export interface DecisionView {
-  organisationId: string;
-  organisationName: string;
-  personId: string;
-  personName: string;
-  kind: DecisionKind;
-  candidateVersion: number;
-  candidateSha256: string;
-  comment: string | null;
-  at: string;
-  stale: boolean;
-}
-
-export interface OrganisationStatusView {
-  organisationId: string;
-  name: string;
-  status: OrganisationStanding;
-  current: DecisionView | null;
-  lastApprovedVersion: number | null;
-  hasStaleDecisions: boolean;
-}
-
-export type RoundStatus = 'Open' | 'Completed' | 'Withdrawn';
-
-export interface RoundView {
-  id: string;
-  number: number;
-  status: RoundStatus;
-  openedAt: string;
-  openedBy: string;
-  deadline: string | null;
-  overdue: boolean;
-  current: CandidateView;
-  candidates: CandidateView[];
-  organisations: OrganisationStatusView[];
-  decisions: DecisionView[];
-  allApproved: boolean;
-}
-
-export interface SignOffView {
-  statementId: string;
-  state: StatementState;
-  headVersion: number;
-  headSha256: string;
-  round: RoundView | null;
-  candidateIsCurrentText: boolean;
-}
-
-export interface OrganisationRedlineView {
-  organisationId: string;
-  since: 'approved' | 'decided' | 'none';
-  fromVersion: number | null;
-  fromSha256: string | null;
-  toVersion: number;
-  toSha256: string;
-  redline: RedlineView | null;
-}
-
-export interface PublicationView {
-  statementId: string;
-  version: number;
-  sha256: string;
-  text: string;
-  html: string;
-  publishedAt: string;
-  publishedBy: string;
-  publicFrom: string | null;
-}
-
+export type DecisionView = Schemas['DecisionView'];
+export type OrganisationStatusView = Schemas['OrganisationStatusView'];
+export type RoundStatus = Schemas['RoundStatus'];
+export type RoundView = Schemas['RoundView'];
+export type SignOffView = Schemas['SignOffView'];
+/** The redline for one organisation; `since` is 'approved', 'decided' or 'none'. */
+export type OrganisationRedlineView = Schemas['OrganisationRedlineView'];
+export type PublicationView = Schemas['PublicationView'];
 /** Where a published statement is for the public, and whether the public can see it yet. */
-export interface PublicPageView {
-  slug: string;
-  path: string;
-  url: string;
-  publicFrom: string | null;
-  isPublic: boolean;
-}
-
-export interface AuditEntryView {
-  sequence: number;
-  at: string;
-  actor: string;
-  actorName: string | null;
-  action: string;
-  details: unknown;
-  previousHash: string;
-  hash: string;
-}
-
-export interface AuditVerification {
-  isIntact: boolean;
-  verifiedEntries: number;
-  brokenAt: number | null;
-  problem: string | null;
-  headHash: string | null;
-}
-
-export interface DecisionRequest {
-  decision: DecisionKind;
-  sha256: string;
-  comment?: string;
-}
+export type PublicPageView = Schemas['PublicPageView'];
+export type AuditEntryView = Schemas['AuditEntryView'];
+export type AuditVerification = Schemas['AuditVerification'];
+export type DecisionRequest = Schemas['DecisionRequest'];
 
 /** Hub messages of the sign-off area (docs/protocol.md). */
 export interface LifecycleMessage {

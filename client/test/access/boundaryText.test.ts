@@ -42,7 +42,7 @@ function onStatement(status: OrganisationStatement['status'], proposals = 0): Or
     invitedByName: 'Ana Lima',
     invitedAt: '2026-12-07T20:00:00Z',
     signatories: [],
-    signatoryProposals: Array.from({ length: proposals }, (_, i) => ({ personId: `p${i}`, name: `P${i}`, proposedByName: 'Ana Lima', proposedAt: '2026-12-07T20:00:00Z' })),
+    signatoryProposals: Array.from({ length: proposals }, (_, i) => ({ personId: `p${i}`, name: `P${i}`, organisationId: network.id, proposedByName: 'Ana Lima', proposedAt: '2026-12-07T20:00:00Z' })),
   };
 }
 

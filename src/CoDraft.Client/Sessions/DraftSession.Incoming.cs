@@ -1,5 +1,5 @@
-using CoDraft.Client.Contracts;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 
 namespace CoDraft.Client.Sessions;
 

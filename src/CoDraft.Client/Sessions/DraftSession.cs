@@ -1,6 +1,6 @@
-using CoDraft.Client.Contracts;
 using CoDraft.Client.Transport;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 
 namespace CoDraft.Client.Sessions;
 

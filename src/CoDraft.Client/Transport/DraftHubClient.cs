@@ -1,7 +1,9 @@
-using CoDraft.Client.Contracts;
+using System.Text.Json.Serialization;
+using CoDraft.Protocol.Hub;
+using CoDraft.Protocol.Rest;
 using Microsoft.AspNetCore.Http.Connections.Client;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoDraft.Client.Transport;
 
@@ -17,20 +19,24 @@ public sealed class DraftHubClient : IDraftTransport, IAsyncDisposable
 
     private bool startedBefore;
 
-    /// <summary>Wraps a connection built by the caller (who chooses its reconnect policy and options).</summary>
+    /// <summary>
+    /// Wraps a connection built by the caller (who chooses its reconnect policy and options; a JSON connection that
+    /// calls <see cref="NameRevisionAsync"/> needs a <see cref="JsonStringEnumConverter"/>, as <see cref="Create"/> adds).
+    /// </summary>
     public DraftHubClient(HubConnection connection)
     {
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
-        Connection.On<OpMessage>(nameof(OpCommitted), m => OpCommitted?.Invoke(m));
-        Connection.On<OpBatchMessage>("OpsCommitted", batch =>
+        // Handlers by the names of IDraftClient's methods: a message renamed in CoDraft.Protocol renames them too.
+        Connection.On<OpMessage>(nameof(IDraftClient.OpCommitted), m => OpCommitted?.Invoke(m));
+        Connection.On<OpBatchMessage>(nameof(IDraftClient.OpsCommitted), batch =>
         {
             foreach (var m in batch.Ops)
             {
                 OpCommitted?.Invoke(m);
             }
         });
-        Connection.On<PresenceMessage>(nameof(PresenceChanged), m => PresenceChanged?.Invoke(m));
-        Connection.On<PresenceLeftMessage>(nameof(PresenceLeft), m => PresenceLeft?.Invoke(m));
+        Connection.On<PresenceMessage>(nameof(IDraftClient.PresenceChanged), m => PresenceChanged?.Invoke(m));
+        Connection.On<PresenceLeftMessage>(nameof(IDraftClient.PresenceLeft), m => PresenceLeft?.Invoke(m));
         Connection.Reconnecting += _ =>
         {
             Disconnected?.Invoke();
@@ -57,6 +63,8 @@ public sealed class DraftHubClient : IDraftTransport, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(serverUrl);
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(serverUrl, HubPath), options => configure?.Invoke(options))
+            // Enums by name, as the server writes them (a revision's kind in NameRevision's answer).
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .WithAutomaticReconnect(new KeepTryingRetryPolicy())
             .Build();
         return new DraftHubClient(connection);
@@ -96,40 +104,30 @@ public sealed class DraftHubClient : IDraftTransport, IAsyncDisposable
 
     /// <inheritdoc />
     public Task<JoinResult> JoinAsync(Guid statementId, CancellationToken cancellationToken = default) =>
-        InvokeAsync<JoinResult>("Join", [statementId], cancellationToken);
+        Calls(cancellationToken).Join(statementId);
 
     /// <inheritdoc />
     public Task LeaveAsync(Guid statementId, CancellationToken cancellationToken = default) =>
-        InvokeAsync<object?>("Leave", [statementId], cancellationToken);
+        Calls(cancellationToken).Leave(statementId);
 
     /// <inheritdoc />
     public Task<SubmitResult> SubmitAsync(SubmitRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync<SubmitResult>("Submit", [request], cancellationToken);
+        Calls(cancellationToken).Submit(request);
 
     /// <inheritdoc />
     public Task<CatchUpResult> CatchUpAsync(Guid statementId, long version, CancellationToken cancellationToken = default) =>
-        InvokeAsync<CatchUpResult>("CatchUp", [statementId, version], cancellationToken);
+        Calls(cancellationToken).CatchUp(statementId, version);
 
     /// <inheritdoc />
     public Task UpdatePresenceAsync(PresenceUpdate update, CancellationToken cancellationToken = default) =>
-        InvokeAsync<object?>("UpdatePresence", [update], cancellationToken);
+        Calls(cancellationToken).UpdatePresence(update);
 
     /// <summary>Names the statement's current version, e.g. "Draft 2 for partners".</summary>
-    public Task<RevisionInfo> NameRevisionAsync(Guid statementId, string label, CancellationToken cancellationToken = default) =>
-        InvokeAsync<RevisionInfo>("NameRevision", [statementId, label], cancellationToken);
+    public Task<RevisionView> NameRevisionAsync(Guid statementId, string label, CancellationToken cancellationToken = default) =>
+        Calls(cancellationToken).NameRevision(statementId, label);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 
-    private async Task<T> InvokeAsync<T>(string method, object?[] arguments, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await Connection.InvokeCoreAsync<T>(method, arguments, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HubException e)
-        {
-            throw DraftHubError.From(e);
-        }
-    }
+    private DraftHubCalls Calls(CancellationToken cancellationToken) => new(Connection, cancellationToken);
 }

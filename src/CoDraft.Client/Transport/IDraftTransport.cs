@@ -1,4 +1,4 @@
-using CoDraft.Client.Contracts;
+using CoDraft.Protocol.Hub;
 
 namespace CoDraft.Client.Transport;
 

@@ -1,5 +1,6 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Storage;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Partnerships;
 

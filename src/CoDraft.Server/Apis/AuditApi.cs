@@ -2,7 +2,7 @@ using System.Text.Json;
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Audit;
 using CoDraft.Core.Storage;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Auth;
 using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Http.HttpResults;

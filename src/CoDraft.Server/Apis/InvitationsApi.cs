@@ -2,7 +2,7 @@ using CoDraft.Core.Accounts;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Deployment;
 using CoDraft.Server.SignOff;

@@ -2,6 +2,7 @@ using CoDraft.Core.Accounts;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;

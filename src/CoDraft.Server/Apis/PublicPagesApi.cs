@@ -1,6 +1,6 @@
 using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Deployment;
 using CoDraft.Server.Publishing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,7 +40,8 @@ public static class PublicPagesApi
             .Produces<IReadOnlyList<PublicListItem>>().WithMetadata(PublicCacheable.Instance);
         api.MapGet("/statements/{slug}", GetJson).WithName("GetPublicStatement").WithSummary("A public statement: text, hash, versions, signatories")
             .Produces<PublicStatementView>().WithMetadata(PublicCacheable.Instance);
-        api.MapPost("/statements/{slug}/sign-ons", SignOnJson).WithName("RequestSignOn").WithSummary("Ask to be listed as a signatory (moderated)");
+        api.MapPost("/statements/{slug}/sign-ons", SignOnJson).WithName("RequestSignOn").WithSummary("Ask to be listed as a signatory (moderated)")
+            .Produces<SignOnAccepted>(StatusCodes.Status202Accepted);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
@@ -29,10 +30,12 @@ public static class PublicationApi
             .RequireStatement(StatementAction.Publish);
         api.MapPost("/sign-ons/{requestId:guid}/approve", (Guid id, Guid requestId, PublicationService p, HttpContext http, CancellationToken ct) =>
                 Moderate(id, requestId, SignOnStatus.Approved, p, http, ct))
-            .WithName("ApproveSignOn").WithSummary("List the organisation under the statement").RequireStatement(StatementAction.Publish);
+            .WithName("ApproveSignOn").WithSummary("List the organisation under the statement").RequireStatement(StatementAction.Publish)
+            .Produces<SignOnRequestView>();
         api.MapPost("/sign-ons/{requestId:guid}/reject", (Guid id, Guid requestId, PublicationService p, HttpContext http, CancellationToken ct) =>
                 Moderate(id, requestId, SignOnStatus.Rejected, p, http, ct))
-            .WithName("RejectSignOn").WithSummary("Refuse the request; it is never shown").RequireStatement(StatementAction.Publish);
+            .WithName("RejectSignOn").WithSummary("Refuse the request; it is never shown").RequireStatement(StatementAction.Publish)
+            .Produces<SignOnRequestView>();
         api.MapGet("/corrections", ListCorrections).WithName("ListCorrections").WithSummary("Corrections and the original signatories' reconfirmations")
             .RequireStatement(StatementAction.Read);
         api.MapPost("/corrections", Correct).WithName("PublishCorrection").WithSummary("Publish a corrected text with a public reason")

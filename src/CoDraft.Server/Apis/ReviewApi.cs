@@ -1,6 +1,6 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Review;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Review;
 using Microsoft.AspNetCore.Http.HttpResults;

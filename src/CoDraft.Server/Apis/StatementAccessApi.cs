@@ -1,7 +1,7 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Partnerships;
 using CoDraft.Server.SignOff;

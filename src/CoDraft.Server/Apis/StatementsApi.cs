@@ -6,6 +6,7 @@ using CoDraft.Core.Redlines;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
 using CoDraft.Core.Word;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;

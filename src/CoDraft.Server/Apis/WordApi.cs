@@ -2,7 +2,7 @@ using CoDraft.Core.Accounts;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Word;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Word;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -66,7 +66,7 @@ public static class HostingExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = AuthExtensions.AddCodeToBareProblems);
         services.AddExceptionHandler<CoDraftExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(Apis.Contracts.OpenApiWireShapes.Configure);
         return builder;
     }
 

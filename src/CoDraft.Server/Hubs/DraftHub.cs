@@ -2,6 +2,8 @@ using CoDraft.Core.Accounts;
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
@@ -26,7 +28,7 @@ public sealed class DraftHub(
     PresenceTracker presence,
     IRemotePresence remotePresence,
     StatementGuard guard,
-    IOptions<DraftHubOptions> options) : Hub<IDraftClient>
+    IOptions<DraftHubOptions> options) : Hub<IDraftClient>, IDraftHub
 {
     /// <summary>The path the hub is mapped at.</summary>
     public const string Path = "/hubs/draft";

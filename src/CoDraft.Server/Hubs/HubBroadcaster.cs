@@ -1,4 +1,5 @@
 using CoDraft.Core.Storage;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Editing;
 using Microsoft.AspNetCore.SignalR;
 

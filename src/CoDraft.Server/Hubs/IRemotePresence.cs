@@ -1,3 +1,5 @@
+using CoDraft.Protocol.Hub;
+
 namespace CoDraft.Server.Hubs;
 
 /// <summary>The participants connected to the other server processes, as far as this one has heard.</summary>

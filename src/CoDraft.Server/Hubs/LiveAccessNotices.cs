@@ -1,4 +1,5 @@
 using CoDraft.Core.Accounts;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Auth;
 using Microsoft.AspNetCore.SignalR;
 

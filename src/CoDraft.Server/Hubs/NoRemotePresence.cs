@@ -1,3 +1,5 @@
+using CoDraft.Protocol.Hub;
+
 namespace CoDraft.Server.Hubs;
 
 /// <summary>One process, no Redis: nobody is connected anywhere else.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Telemetry;
 

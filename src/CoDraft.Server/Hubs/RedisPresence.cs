@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Extensions;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;

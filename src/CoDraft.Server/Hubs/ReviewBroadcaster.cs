@@ -1,4 +1,5 @@
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Hub;
+using CoDraft.Protocol.Rest;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CoDraft.Server.Hubs;

@@ -1,5 +1,6 @@
 using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
+using CoDraft.Core.Publishing;
 using CoDraft.Core.Storage;
 
 namespace CoDraft.Server.Publishing;

@@ -4,19 +4,6 @@ using CoDraft.Core.Storage;
 
 namespace CoDraft.Server.Publishing;
 
-/// <summary>How an original signatory organisation stands on the newest correction.</summary>
-public enum ReconfirmationStatus
-{
-    /// <summary>There is no correction, so nothing to reconfirm.</summary>
-    NotAsked,
-    /// <summary>Asked, not answered yet.</summary>
-    Pending,
-    /// <summary>It stands behind the corrected text.</summary>
-    Reconfirmed,
-    /// <summary>It withdrew its support after the correction.</summary>
-    Withdrawn,
-}
-
 /// <summary>An organisation listed under a published statement, as the public page shows it.</summary>
 public sealed record ListedSignatory(
     Guid? OrganisationId,

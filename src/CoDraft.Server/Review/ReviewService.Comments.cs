@@ -1,5 +1,6 @@
 using CoDraft.Core.Errors;
 using CoDraft.Core.Review;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;

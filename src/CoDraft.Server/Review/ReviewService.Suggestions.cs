@@ -2,6 +2,7 @@ using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Markdown;
 using CoDraft.Core.Review;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;

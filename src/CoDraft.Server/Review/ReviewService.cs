@@ -4,7 +4,7 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
 using CoDraft.Server.SignOff;

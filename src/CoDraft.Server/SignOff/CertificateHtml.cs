@@ -1,4 +1,4 @@
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Rendering;
 
 namespace CoDraft.Server.SignOff;

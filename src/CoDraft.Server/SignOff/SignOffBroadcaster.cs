@@ -1,3 +1,4 @@
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Hubs;
 using Microsoft.AspNetCore.SignalR;
 

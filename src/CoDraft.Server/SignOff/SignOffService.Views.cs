@@ -3,7 +3,7 @@ using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Redlines;
 using CoDraft.Core.Storage;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 
 namespace CoDraft.Server.SignOff;
 

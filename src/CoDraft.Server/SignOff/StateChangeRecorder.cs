@@ -1,4 +1,5 @@
 using CoDraft.Core.Drafting;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Hubs;
 
 namespace CoDraft.Server.SignOff;

@@ -2,7 +2,7 @@ using System.Globalization;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Word;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Review;
 

@@ -1,5 +1,5 @@
-using CoDraft.Client.Contracts;
 using CoDraft.Client.Transport;
+using CoDraft.Protocol.Hub;
 
 namespace CoDraft.Client.Tests.Simulation;
 

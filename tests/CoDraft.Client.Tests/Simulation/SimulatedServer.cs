@@ -1,7 +1,7 @@
-using CoDraft.Client.Contracts;
 using CoDraft.Client.Transport;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 
 namespace CoDraft.Client.Tests.Simulation;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Hubs;
 using CoDraft.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;

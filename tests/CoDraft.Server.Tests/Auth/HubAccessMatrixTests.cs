@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Serialization;
 using CoDraft.Core.Text;
-using CoDraft.Server.Apis.Contracts;
+using CoDraft.Protocol.Hub;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Hubs;
 using CoDraft.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Serialization;
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Hubs;
 using CoDraft.Server.Tests.Hubs.Infrastructure;
 using CoDraft.Server.Tests.Infrastructure;

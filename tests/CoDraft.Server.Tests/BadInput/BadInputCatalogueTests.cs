@@ -1,13 +1,14 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Serialization;
+using CoDraft.Protocol.Hub;
+using CoDraft.Protocol.Rest;
 using CoDraft.Server.Hubs;
 using CoDraft.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using CoDraft.Server.Apis.Contracts;
 
 namespace CoDraft.Server.Tests.BadInput;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using CoDraft.Client.Contracts;
 using CoDraft.Client.Transport;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Tests.ScaleOut;
 
 namespace CoDraft.Server.Tests.Deployment;

@@ -1,8 +1,8 @@
-using CoDraft.Client.Contracts;
-using CoDraft.Client.Transport;
 using System.Net.Http.Json;
+using CoDraft.Client.Transport;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Tests.Hubs.Infrastructure;
 using CoDraft.Server.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using CoDraft.Client.Contracts;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Tests.Hubs.Infrastructure;
 using CoDraft.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;

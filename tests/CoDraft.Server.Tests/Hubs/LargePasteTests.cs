@@ -1,8 +1,8 @@
 using System.Text;
-using CoDraft.Client.Contracts;
 using CoDraft.Client.Transport;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Editing;
 using HubReceiveLimit = CoDraft.Server.Hubs.HubReceiveLimit;
 using CoDraft.Server.Hubs.MessagePack;

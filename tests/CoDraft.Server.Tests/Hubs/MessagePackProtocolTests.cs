@@ -1,6 +1,6 @@
-using CoDraft.Client.Contracts;
 using CoDraft.Client.Transport;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Hubs.MessagePack;
 using CoDraft.Server.Tests.Hubs.Infrastructure;
 using CoDraft.Server.Tests.Infrastructure;

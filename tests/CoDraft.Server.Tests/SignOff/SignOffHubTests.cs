@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using CoDraft.Client.Contracts;
 using CoDraft.Client.Transport;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Text;
+using CoDraft.Protocol.Hub;
 using CoDraft.Server.Tests.Hubs.Infrastructure;
 using CoDraft.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;

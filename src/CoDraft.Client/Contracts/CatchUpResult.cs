@@ -1,4 +1,0 @@
-namespace CoDraft.Client.Contracts;
-
-/// <summary>The ops committed after a version, and the current version.</summary>
-public sealed record CatchUpResult(Guid StatementId, long Version, IReadOnlyList<OpMessage> Ops);

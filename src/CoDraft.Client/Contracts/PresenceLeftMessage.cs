@@ -1,4 +1,0 @@
-namespace CoDraft.Client.Contracts;
-
-/// <summary>A participant left the statement or was disconnected.</summary>
-public sealed record PresenceLeftMessage(Guid StatementId, string ConnectionId);

@@ -1,6 +1,0 @@
-using CoDraft.Core.Text;
-
-namespace CoDraft.Client.Contracts;
-
-/// <summary>An op made on <paramref name="BaseVersion"/>, identified by (<paramref name="ClientId"/>, <paramref name="Seq"/>).</summary>
-public sealed record SubmitRequest(Guid StatementId, long BaseVersion, string ClientId, long Seq, TextOp Op);
