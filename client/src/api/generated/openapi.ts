@@ -539,6 +539,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statements/{id}/word-uploads/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a .docx exported from a version and edited with track changes would suggest (multipart field file); creates nothing */
+        post: operations["PreviewWordUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/word-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Each tracked change of an edited .docx becomes a suggestion (multipart field file; includeUntracked=true adds the edits made without tracking) */
+        post: operations["UploadWord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statements/{id}/access": {
         parameters: {
             query?: never;
@@ -2139,6 +2173,50 @@ export interface components {
             sha256: string;
             html: string;
         };
+        WordUploadChangeView: {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            end: number;
+            quote: string;
+            replacement: string;
+            approximate: boolean;
+        };
+        WordUploadCommentView: {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            end: number;
+            quote: string;
+            author: string;
+            text: string;
+            approximate: boolean;
+        };
+        WordUploadOutcome: {
+            /** Format: int64 */
+            version: number;
+            suggestions: components["schemas"]["WordUploadSuggestion"][];
+            threads: components["schemas"]["ThreadView"][];
+            notPlaced: components["schemas"]["WordUploadChangeView"][];
+            commentsNotPlaced: components["schemas"]["WordUploadCommentView"][];
+            /** Format: int32 */
+            untrackedLeftOut: number;
+            warnings: string[];
+        };
+        WordUploadPreview: {
+            /** Format: int64 */
+            version: number;
+            tracked: components["schemas"]["WordUploadChangeView"][];
+            untracked: components["schemas"]["WordUploadChangeView"][];
+            comments: components["schemas"]["WordUploadCommentView"][];
+            warnings: string[];
+        };
+        WordUploadSuggestion: {
+            suggestion: components["schemas"]["SuggestionView"];
+            untracked: boolean;
+            approximate: boolean;
+            passageChanged: boolean;
+        };
     };
     responses: never;
     parameters: never;
@@ -3048,6 +3126,50 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+        };
+    };
+    PreviewWordUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordUploadPreview"];
+                };
+            };
+        };
+    };
+    UploadWord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordUploadOutcome"];
                 };
             };
         };
