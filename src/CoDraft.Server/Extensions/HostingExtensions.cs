@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using CoDraft.Core.Storage;
+using CoDraft.Server.Deployment;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
 using CoDraft.Server.Hubs.MessagePack;

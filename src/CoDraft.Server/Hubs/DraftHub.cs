@@ -30,7 +30,7 @@ public sealed class DraftHub(
     TimeProvider clock) : Hub<IDraftClient>
 {
     /// <summary>The path the hub is mapped at.</summary>
-    public const string Path = "/hubs/draft";
+    public const string Path = LiveConnectionPath.Value;
 
     /// <summary>The SignalR group of a statement's participants.</summary>
     public static string GroupName(Guid statementId) => "statement:" + statementId.ToString("N");
