@@ -3,6 +3,8 @@ using CoDraft.Core.Storage;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Partnerships;
 
+using CoDraft.Server.SignOff;
+
 namespace CoDraft.Server.Apis;
 
 /// <summary>

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Apis;
 
 /// <summary>

@@ -6,6 +6,8 @@ using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using CoDraft.Server.Partnerships;
+
 namespace CoDraft.Server.Apis;
 
 /// <summary>

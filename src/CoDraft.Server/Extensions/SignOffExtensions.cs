@@ -1,6 +1,8 @@
 using CoDraft.Server.Editing;
 using CoDraft.Server.SignOff;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Extensions;
 
 /// <summary>Wires review and sign-off: partnerships and signatories, the lifecycle, rounds, publishing and the audit trail.</summary>
@@ -10,7 +12,7 @@ public static class SignOffExtensions
     public static IServiceCollection AddCoDraftSignOff(this IServiceCollection services)
     {
         services.AddSingleton<AuditTrail>();
-        services.AddSingleton<Partnerships.Approvers>();
+        services.AddSingleton<SignOff.Approvers>();
         services.AddSingleton<Partnerships.PartnershipService>();
         services.AddSingleton<Apis.AccessViews>();
         services.AddSingleton<SignOffBroadcaster>();

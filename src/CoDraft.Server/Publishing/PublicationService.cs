@@ -2,6 +2,8 @@ using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Publishing;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace CoDraft.Server.Publishing;
 /// <see cref="FindPublicAsync"/> or <see cref="ListPublicAsync"/>, which leave out what is still under embargo.
 /// </summary>
 public sealed partial class PublicationService(
-    IDraftStore store, PublicSlugs slugs, TimeProvider clock, SignOff.AuditTrail audit, PublicContentChanges changes)
+    IDraftStore store, PublicSlugs slugs, TimeProvider clock, AuditTrail audit, PublicContentChanges changes)
 {
     /// <summary>The statement at <paramref name="slug"/> if it is public now; null otherwise (unknown, or under embargo).</summary>
     public async Task<PublishedStatement?> FindPublicAsync(string slug, CancellationToken ct)

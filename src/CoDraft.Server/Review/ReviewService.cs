@@ -10,6 +10,8 @@ using CoDraft.Server.Hubs;
 using CoDraft.Server.SignOff;
 using Microsoft.Extensions.Options;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Review;
 
 /// <summary>

@@ -8,6 +8,8 @@ using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.SignOff;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed partial class SignOffService(
     AuditTrail audit,
     StateChangeRecorder states,
     SignOffBroadcaster broadcaster,
-    Partnerships.Approvers approvers,
+    Approvers approvers,
     TimeProvider clock,
     Publishing.PublicContentChanges publicContent)
 {

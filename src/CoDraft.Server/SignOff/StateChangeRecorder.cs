@@ -1,6 +1,8 @@
 using CoDraft.Core.Drafting;
 using CoDraft.Server.Hubs;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.SignOff;
 
 /// <summary>Records a stored lifecycle change in the audit trail and tells the statement's live participants.</summary>
