@@ -25,4 +25,15 @@ public static class Lifecycle
 
     /// <summary>True when the text may still be edited in <paramref name="state"/>.</summary>
     public static bool TextIsOpen(StatementState state) => state is StatementState.Drafting or StatementState.InReview or StatementState.Approved;
+
+    /// <summary>
+    /// Where a statement in review settles after a decision: Approved when every required organisation approved the
+    /// current text, back to InReview when an approved statement lost an approval; null when it stays where it is.
+    /// </summary>
+    public static StatementState? Settle(StatementState state, bool allApproved) => (state, allApproved) switch
+    {
+        (StatementState.InReview, true) => StatementState.Approved,
+        (StatementState.Approved, false) => StatementState.InReview,
+        _ => null,
+    };
 }

@@ -40,7 +40,7 @@ public sealed partial class SignOffService(
         {
             throw Illegal(state, "A round can be opened only on a statement in drafting; withdraw the current round first (move it back to Drafting).");
         }
-        var required = RequiredOrganisations(caller.Access, request.RequiredOrganisations);
+        var required = SignOffRules.RequiredOrganisations(caller.Access, request.RequiredOrganisations);
         await RequireApproversAsync(caller.Access, required, ct);
         var now = clock.GetUtcNow();
         if (request.Deadline is { } deadline && deadline <= now)
@@ -107,11 +107,7 @@ public sealed partial class SignOffService(
     public async Task<SignOffView> DecideAsync(StatementCaller caller, Guid statementId, DecisionRequest request, CancellationToken ct)
     {
         var kind = request.Decision ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "decision is required (Approve, RequestChanges or Decline).");
-        var organisationId = request.OrganisationId ?? caller.OrganisationId;
-        if (!StatementPermissions.MayApproveFor(caller.Role, caller.OrganisationId, organisationId))
-        {
-            throw new CoDraftException(ErrorCodes.WrongOrganisation, "A signatory decides only for their own organisation.");
-        }
+        var organisationId = SignOffRules.DecidingOrganisation(caller.Role, caller.OrganisationId, request.OrganisationId);
         var sha256 = request.Sha256 ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "sha256 (of the candidate text you read) is required.");
         var comment = Comment(request.Comment, kind);
         var (state, current) = await CurrentRoundAsync(statementId, ct);
@@ -119,10 +115,7 @@ public sealed partial class SignOffService(
         {
             throw new LifecycleException(ErrorCodes.NoOpenRound, state, "No sign-off round is open.");
         }
-        if (!current.Round.RequiredOrganisations.Contains(organisationId))
-        {
-            throw new CoDraftException(ErrorCodes.NotRequired, "This round does not ask that organisation for its approval.");
-        }
+        SignOffRules.RequireAsked(current.Round, organisationId);
         var candidate = current.Round.Current;
         if (sha256 != candidate.Sha256)
         {
@@ -198,16 +191,17 @@ public sealed partial class SignOffService(
     /// </summary>
     private async Task SettleStateAsync(Guid statementId, string by, StatementState state, bool allApproved, long version, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        if (allApproved && state == StatementState.InReview
-            && await store.ChangeStateAsync(new StateChange(statementId, StatementState.InReview, StatementState.Approved, by, now, HeadVersion: version), ct))
+        if (Lifecycle.Settle(state, allApproved) is not { } to)
         {
-            await RecordStateAsync(statementId, by, StatementState.InReview, StatementState.Approved, "Every required organisation approved the exact text.", now, ct);
+            return;
         }
-        else if (!allApproved && state == StatementState.Approved
-            && await store.ChangeStateAsync(new StateChange(statementId, StatementState.Approved, StatementState.InReview, by, now), ct))
+        var now = clock.GetUtcNow();
+        // The store checks the head version only when approving: an approval counts for the text it was made on.
+        var change = new StateChange(statementId, state, to, by, now, HeadVersion: to == StatementState.Approved ? version : null);
+        if (await store.ChangeStateAsync(change, ct))
         {
-            await RecordStateAsync(statementId, by, StatementState.Approved, StatementState.InReview, "An organisation withdrew its approval.", now, ct);
+            await RecordStateAsync(statementId, by, state, to,
+                to == StatementState.Approved ? "Every required organisation approved the exact text." : "An organisation withdrew its approval.", now, ct);
         }
     }
 
@@ -245,23 +239,6 @@ public sealed partial class SignOffService(
         {
             Details = new Dictionary<string, object?> { ["organisations"] = named },
         };
-    }
-
-    private static IReadOnlyList<Guid> RequiredOrganisations(StatementAccess access, IReadOnlyList<Guid>? asked)
-    {
-        if (asked is null)
-        {
-            return access.Organisations.ToList();
-        }
-        if (asked.Count == 0 || asked.Distinct().Count() != asked.Count)
-        {
-            throw new CoDraftException(ErrorCodes.InvalidRequest, "requiredOrganisations must name at least one organisation, each once.");
-        }
-        foreach (var organisationId in asked.Where(o => !access.Includes(o)))
-        {
-            throw new CoDraftException(ErrorCodes.OrganisationNotOnStatement, $"Organisation {organisationId} does not take part in this statement.");
-        }
-        return asked;
     }
 
     private static string? Comment(string? comment, SignOffDecisionKind kind)
