@@ -15,7 +15,7 @@ public static class SignOffExtensions
         services.AddSingleton<SignOff.Approvers>();
         services.AddSingleton<Partnerships.PartnershipService>();
         services.AddSingleton<Apis.AccessViews>();
-        services.AddSingleton<SignOffBroadcaster>();
+        services.AddSingleton<ISignOffNotifier, Hubs.SignOffBroadcaster>();
         services.AddSingleton<StateChangeRecorder>();
         services.AddSingleton<SignOffService>();
         services.AddSingleton<IEditListener, ApprovalReopener>();

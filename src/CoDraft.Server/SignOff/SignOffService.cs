@@ -6,7 +6,6 @@ using CoDraft.Core.Text;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
-using CoDraft.Server.Hubs;
 
 using CoDraft.Server.Audit;
 
@@ -24,7 +23,7 @@ public sealed partial class SignOffService(
     RevisionRecorder revisions,
     AuditTrail audit,
     StateChangeRecorder states,
-    SignOffBroadcaster broadcaster,
+    ISignOffNotifier notifier,
     Approvers approvers,
     TimeProvider clock,
     Publishing.PublicContentChanges publicContent)
@@ -61,7 +60,7 @@ public sealed partial class SignOffService(
         {
             roundId = round.Id, version, sha256 = candidate.Sha256, requiredOrganisations = required, deadline = request.Deadline,
         }, ct);
-        await broadcaster.RoundChangedAsync(new RoundMessage(statementId, round.Id, "opened", version, candidate.Sha256, required, request.Deadline));
+        await notifier.RoundChangedAsync(statementId, round, "opened", candidate);
         await RecordStateAsync(statementId, by, StatementState.Drafting, StatementState.InReview, "A sign-off round was opened.", now, ct);
         return await ViewAsync(statementId, ct);
     }
@@ -95,8 +94,7 @@ public sealed partial class SignOffService(
         {
             roundId = current.Round.Id, version, sha256, previousVersion = current.Round.Current.Version, previousSha256 = current.Round.Current.Sha256,
         }, ct);
-        await broadcaster.RoundChangedAsync(new RoundMessage(
-            statementId, current.Round.Id, "candidate_issued", version, sha256, current.Round.RequiredOrganisations, current.Round.Deadline));
+        await notifier.RoundChangedAsync(statementId, current.Round, "candidate_issued", candidate);
         return await ViewAsync(statementId, ct);
     }
 
@@ -139,8 +137,7 @@ public sealed partial class SignOffService(
         }, ct);
         var (settled, latest) = await CurrentRoundAsync(statementId, ct);
         var allApproved = latest.Round.AllApproved(latest.Decisions, TextHash.Sha256(text));
-        await broadcaster.DecisionMadeAsync(new DecisionMessage(
-            statementId, current.Round.Id, organisationId, by, kind, candidate.Version, candidate.Sha256, comment, now, allApproved));
+        await notifier.DecisionMadeAsync(statementId, current.Round.Id, decision, allApproved);
         await SettleStateAsync(statementId, by, settled, allApproved, version, ct);
         return await ViewAsync(statementId, ct);
     }
