@@ -39,7 +39,7 @@ public static class HostingExtensions
         services.Configure<ReviewOptions>(builder.Configuration.GetSection(ReviewOptions.Section));
         services.AddSingleton<ReviewAnchors>();
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<ReviewAnchors>());
-        services.AddSingleton<ReviewBroadcaster>();
+        services.AddSingleton<Review.IReviewNotifier, ReviewBroadcaster>();
         services.AddSingleton<ReviewService>();
         // Publication: public pages, sign-on, moderation, corrections, exports.
         services.AddCoDraftPublication(builder.Configuration);

@@ -4,9 +4,7 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
-using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Editing;
-using CoDraft.Server.Hubs;
 using CoDraft.Server.SignOff;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +22,7 @@ public sealed partial class ReviewService(
     IDraftStore store,
     DraftEditor editor,
     ReviewAnchors anchors,
-    ReviewBroadcaster broadcaster,
+    IReviewNotifier notifier,
     AuditTrail audit,
     IOptions<ReviewOptions> options,
     IOptions<EditingOptions> editing,
