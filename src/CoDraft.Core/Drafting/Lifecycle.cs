@@ -27,6 +27,13 @@ public static class Lifecycle
     public static bool TextIsOpen(StatementState state) => state is StatementState.Drafting or StatementState.InReview or StatementState.Approved;
 
     /// <summary>
+    /// The moves a lead makes by hand from <paramref name="from"/>: withdrawing a round (back to Drafting) and closing a
+    /// published statement. The others have their own paths (opening a round, the last approval, publishing).
+    /// </summary>
+    public static IReadOnlyList<StatementState> ByHand(StatementState from) =>
+        Next(from).Where(s => s is StatementState.Drafting or StatementState.Closed).ToList();
+
+    /// <summary>
     /// Where a statement in review settles after a decision: Approved when every required organisation approved the
     /// current text, back to InReview when an approved statement lost an approval; null when it stays where it is.
     /// </summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using CoDraft.Server.Apis.Contracts;
 
 namespace CoDraft.Server.SignOff;
 
@@ -20,7 +19,7 @@ public static class CertificateHtml
         """;
 
     /// <summary>The page for <paramref name="certificate"/>.</summary>
-    public static string Render(CertificateView certificate)
+    public static string Render(Certificate certificate)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Certificate of completion: ")
