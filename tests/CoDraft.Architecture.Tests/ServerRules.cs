@@ -12,52 +12,42 @@ public sealed class ServerRules
     private const string RestRecords = "CoDraft.Server.Apis.Contracts";
 
     [Fact]
-    public void Services_do_not_use_the_endpoints_or_their_REST_records()
-    {
-        foreach (var folder in ServerFolders.Services)
-        {
-            Verdict.Require(
+    public void Services_do_not_use_the_endpoints_or_their_REST_records() => Verdict.RequireAll(ServerFolders.Services.Select(folder =>
+            Verdict.Describe(
                 ServerFolders.In(folder).ShouldNot().HaveDependencyOnAny(ServerFolders.Namespace("Apis"), "CoDraft.Protocol").GetResult(),
                 $"the services of {folder}/ may not use Apis/ (the HTTP endpoints) nor the REST request and response records.",
                 "give the service parameters and a result type of its own (a record next to the service, or a Core type), " +
-                "and let the endpoint in Apis/ map the request to it and its result to the REST record.");
+                "and let the endpoint in Apis/ map the request to it and its result to the REST record.")));
+
+    [Fact]
+    public void Hubs_and_Apis_are_used_by_no_other_folder() => Verdict.RequireAll(
+        from edge in ServerFolders.Edges
+        from folder in ServerFolders.All.Where(f => f != edge && f != ServerFolders.CompositionRoot)
+        select UseOfEdge(folder, edge));
+
+    private static string? UseOfEdge(string folder, string edge)
+    {
+        var result = ServerFolders.In(folder).ShouldNot().HaveDependencyOn(ServerFolders.Namespace(edge)).GetResult();
+        if (!result.IsSuccessful && edge == "Apis" && folder == "Hubs")
+        {
+            // Hub messages carry some REST records (a comment thread, a suggestion): allowed until both
+            // live in CoDraft.Protocol; nothing else of Apis is.
+            result = ServerFolders.In(folder).And().HaveDependencyOn(ServerFolders.Namespace(edge))
+                .ShouldNot().HaveDependencyOnAny(EndpointTypes()).GetResult();
         }
+        return Verdict.Describe(result,
+            $"{folder}/ may not use {edge}/: endpoints and hub methods are the top layer, called by the framework only.",
+            $"move what {folder}/ needs from {edge}/ into a service (or into {folder}/ itself), and let {edge}/ call it.");
     }
 
     [Fact]
-    public void Hubs_and_Apis_are_used_by_no_other_folder()
-    {
-        foreach (var edge in ServerFolders.Edges)
-        {
-            foreach (var folder in ServerFolders.All.Where(f => f != edge && f != ServerFolders.CompositionRoot))
-            {
-                var result = ServerFolders.In(folder).ShouldNot().HaveDependencyOn(ServerFolders.Namespace(edge)).GetResult();
-                if (!result.IsSuccessful && edge == "Apis" && folder == "Hubs")
-                {
-                    // Hub messages carry some REST records (a comment thread, a suggestion): allowed until both
-                    // live in CoDraft.Protocol; nothing else of Apis is.
-                    result = ServerFolders.In(folder).And().HaveDependencyOn(ServerFolders.Namespace(edge))
-                        .ShouldNot().HaveDependencyOnAny(EndpointTypes()).GetResult();
-                }
-                Verdict.Require(result,
-                    $"{folder}/ may not use {edge}/: endpoints and hub methods are the top layer, called by the framework only.",
-                    $"move what {folder}/ needs from {edge}/ into a service (or into {folder}/ itself), and let {edge}/ call it.");
-            }
-        }
-    }
-
-    [Fact]
-    public void The_composition_root_is_used_only_by_Program()
-    {
-        foreach (var folder in ServerFolders.All.Where(f => f != ServerFolders.CompositionRoot))
-        {
-            Verdict.Require(
+    public void The_composition_root_is_used_only_by_Program() => Verdict.RequireAll(
+        ServerFolders.All.Where(f => f != ServerFolders.CompositionRoot).Select(folder =>
+            Verdict.Describe(
                 ServerFolders.In(folder).ShouldNot().HaveDependencyOn(ServerFolders.Namespace(ServerFolders.CompositionRoot)).GetResult(),
                 $"{folder}/ may not use Extensions/, the composition root (it wires every folder, so using it makes a cycle).",
                 "move the helper or setting it uses out of Extensions/ into the folder it belongs to (settings of the " +
-                "deployment go to Deployment/).");
-        }
-    }
+                "deployment go to Deployment/).")));
 
     [Fact]
     public void Server_folders_do_not_use_each_other_in_a_cycle()
