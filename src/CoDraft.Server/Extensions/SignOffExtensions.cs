@@ -14,6 +14,7 @@ public static class SignOffExtensions
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<SignOff.Approvers>();
         services.AddSingleton<Partnerships.PartnershipService>();
+        services.AddSingleton<Partnerships.InvitationService>();
         services.AddSingleton<Apis.AccessViews>();
         services.AddSingleton<ISignOffNotifier, Hubs.SignOffBroadcaster>();
         services.AddSingleton<StateChangeRecorder>();
