@@ -70,13 +70,8 @@ public static class SignOffApi
         TypedResults.Ok(SignOffViews.Redline(await signOff.RedlineForAsync(id, organisationId ?? http.StatementCaller().OrganisationId, ct)));
 
     private static async Task<Ok<PublicationView>> Publish(
-        Guid id, PublishRequest? request, SignOffService signOff, Publishing.PublicationService publications, HttpContext http, CancellationToken ct)
-    {
-        var publication = await signOff.PublishAsync(http.StatementCaller(), id, request?.PublicFrom, ct);
-        // The public address is fixed at publication (docs/publication.md), so the lead can announce it before the embargo ends.
-        await publications.SlugAsync(id, ct);
-        return TypedResults.Ok(View(publication));
-    }
+        Guid id, PublishRequest? request, SignOffService signOff, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(View(await signOff.PublishAsync(http.StatementCaller(), id, request?.PublicFrom, ct)));
 
     private static async Task<Ok<PublicationView>> GetPublication(Guid id, IDraftStore store, CancellationToken ct) =>
         TypedResults.Ok(View(await store.FindPublicationAsync(id, ct)

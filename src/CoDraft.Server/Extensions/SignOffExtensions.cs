@@ -15,6 +15,7 @@ public static class SignOffExtensions
         services.AddSingleton<SignOff.Approvers>();
         services.AddSingleton<Partnerships.PartnershipService>();
         services.AddSingleton<Partnerships.InvitationService>();
+        services.AddSingleton<Partnerships.MembershipService>();
         services.AddSingleton<Apis.AccessViews>();
         services.AddSingleton<ISignOffNotifier, Hubs.SignOffBroadcaster>();
         services.AddSingleton<StateChangeRecorder>();

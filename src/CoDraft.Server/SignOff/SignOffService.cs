@@ -25,7 +25,8 @@ public sealed partial class SignOffService(
     ISignOffNotifier notifier,
     Approvers approvers,
     TimeProvider clock,
-    Publishing.PublicContentChanges publicContent)
+    Publishing.PublicContentChanges publicContent,
+    Publishing.PublicationService publications)
 {
     /// <summary>Longest decision comment, in UTF-16 units: a few paragraphs, not a counter-draft.</summary>
     public const int MaxCommentLength = 4000;
