@@ -25,4 +25,22 @@ public static class Lifecycle
 
     /// <summary>True when the text may still be edited in <paramref name="state"/>.</summary>
     public static bool TextIsOpen(StatementState state) => state is StatementState.Drafting or StatementState.InReview or StatementState.Approved;
+
+    /// <summary>
+    /// The moves a lead makes by hand from <paramref name="from"/>: withdrawing a round (back to Drafting) and closing a
+    /// published statement. The others have their own paths (opening a round, the last approval, publishing).
+    /// </summary>
+    public static IReadOnlyList<StatementState> ByHand(StatementState from) =>
+        Next(from).Where(s => s is StatementState.Drafting or StatementState.Closed).ToList();
+
+    /// <summary>
+    /// Where a statement in review settles after a decision: Approved when every required organisation approved the
+    /// current text, back to InReview when an approved statement lost an approval; null when it stays where it is.
+    /// </summary>
+    public static StatementState? Settle(StatementState state, bool allApproved) => (state, allApproved) switch
+    {
+        (StatementState.InReview, true) => StatementState.Approved,
+        (StatementState.Approved, false) => StatementState.InReview,
+        _ => null,
+    };
 }

@@ -4,6 +4,8 @@ using CoDraft.Protocol.Rest;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Partnerships;
 
+using CoDraft.Server.SignOff;
+
 namespace CoDraft.Server.Apis;
 
 /// <summary>

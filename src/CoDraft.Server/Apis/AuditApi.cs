@@ -58,7 +58,7 @@ public static class AuditApi
         TypedResults.Ok(AuditChain.Verify(await store.ListAuditAsync(id, ct)));
 
     private static async Task<Ok<CertificateView>> GetCertificate(Guid id, SignOffService signOff, CancellationToken ct) =>
-        TypedResults.Ok(await signOff.CertificateAsync(id, ct));
+        TypedResults.Ok(SignOffViews.Certificate(await signOff.CertificateAsync(id, ct)));
 
     private static async Task<ContentHttpResult> GetCertificateHtml(Guid id, SignOffService signOff, CertificateHtml html, CancellationToken ct) =>
         TypedResults.Content(await html.RenderAsync(await signOff.CertificateAsync(id, ct)), "text/html; charset=utf-8");

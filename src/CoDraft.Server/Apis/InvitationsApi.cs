@@ -5,10 +5,13 @@ using CoDraft.Core.Storage;
 using CoDraft.Protocol.Rest;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Deployment;
+using CoDraft.Server.Partnerships;
 using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+
+using CoDraft.Server.Audit;
 
 namespace CoDraft.Server.Apis;
 
@@ -138,9 +141,9 @@ public static class InvitationsApi
     }
 
     private static async Task<Ok<InvitationPreview>> PreviewInvitation(
-        PreviewInvitationRequest request, IAccountStore store, IStatementStore statements, TimeProvider clock, CancellationToken ct)
+        PreviewInvitationRequest request, InvitationService invitations, IAccountStore store, IStatementStore statements, CancellationToken ct)
     {
-        var invitation = await FindUsableAsync(store, request.Token, clock.GetUtcNow(), ct);
+        var invitation = await invitations.FindUsableAsync(request.Token, ct);
         var organisation = await OrganisationsApi.FindAsync(store, invitation.OrganisationId, ct);
         var inviter = await store.FindPersonAsync(invitation.CreatedBy, ct);
         var inviterOrganisation = await store.FindMembershipAsync(invitation.CreatedBy, ct) is { } membership
@@ -186,130 +189,19 @@ public static class InvitationsApi
     }
 
     private static async Task<Ok<InvitationAccepted>> AcceptInvitation(
-        AcceptInvitationRequest request, IAccountStore store, IStatementAccessStore statementAccess, AccountService accounts, StatementGuard guard, PrincipalFactory principals,
-        IAntiforgery antiforgery, TimeProvider clock, ILogger<AccountService> logger, AuditTrail audit, AccessChanges changes, HttpContext http,
-        CancellationToken ct)
+        AcceptInvitationRequest request, InvitationService invitations, IAccountStore store, PrincipalFactory principals, IAntiforgery antiforgery,
+        HttpContext http, CancellationToken ct)
     {
-        var invitation = await FindUsableAsync(store, request.Token, clock.GetUtcNow(), ct);
-        if (invitation is { StatementId: { } invitedTo, Role: { } invitedRole })
-        {
-            // Checked before the link is used up: an organisation that left the statement since makes the link fail
-            // here, usable again once it takes part.
-            var current = await statementAccess.FindStatementAccessAsync(invitedTo, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
-            current.WithRole(Guid.NewGuid(), invitation.OrganisationId, invitedRole);
-        }
-        var claim = new Claim();
-        try
-        {
-            var person = http.User.Identity?.IsAuthenticated == true
-                ? await AcceptAsExistingPersonAsync(store, invitation, SignedInPerson.From(http.User).Id, claim, clock, ct)
-                : await AcceptAsNewPersonAsync(store, accounts, invitation, request, claim, clock, ct);
-            // A new membership: the person's live connections must see it at their next call.
-            changes.Changed();
-            if (invitation is { StatementId: { } statementId, Role: { } role })
-            {
-                await guard.ChangeAsync(statementId, access => access.WithRole(person.Id, invitation.OrganisationId, role), ct);
-                await audit.RecordAsync(statementId, person.Id.ToString("D"), AuditActions.RoleSet,
-                    new { personId = person.Id, organisationId = invitation.OrganisationId, role, invitationId = invitation.Id, invitedBy = invitation.CreatedBy }, ct);
-            }
-            if (http.User.Identity?.IsAuthenticated != true)
-            {
-                await AuthApi.StartSessionAsync(http, person, principals, antiforgery, ct);
-            }
-            Log.InvitationAccepted(logger, invitation.Id, person.Id);
-            return TypedResults.Ok(new InvitationAccepted(await AuthApi.MeAsync(store, person, ct), invitation.OrganisationId, invitation.StatementId, invitation.Role));
-        }
-        catch (Exception) when (claim.By is { } claimedBy)
-        {
-            // Something accepting should have done failed after the link was claimed: give the link back, so that the
-            // person can try again rather than find it used up. What was already stored (an account) is kept.
-            await store.ReleaseInvitationAsync(invitation.Id, claimedBy, CancellationToken.None);
-            throw;
-        }
+        var signedIn = http.User.Identity?.IsAuthenticated == true ? SignedInPerson.From(http.User).Id : (Guid?)null;
+        var accepted = await invitations.AcceptAsync(request.Token, signedIn, request.Name, request.Password,
+            person => signedIn is null ? AuthApi.StartSessionAsync(http, person, principals, antiforgery, ct) : Task.CompletedTask, ct);
+        var invitation = accepted.Invitation;
+        return TypedResults.Ok(new InvitationAccepted(await AuthApi.MeAsync(store, accepted.Person, ct), invitation.OrganisationId, invitation.StatementId, invitation.Role));
     }
 
-    /// <summary>Who claimed the invitation during this request, if anyone yet.</summary>
-    private sealed class Claim
-    {
-        public Guid? By { get; set; }
-    }
+    private static CoDraftException Used() => InvitationService.Used();
 
-    private static async Task<Person> AcceptAsExistingPersonAsync(
-        IAccountStore store, Invitation invitation, Guid personId, Claim claim, TimeProvider clock, CancellationToken ct)
-    {
-        var person = await store.FindPersonAsync(personId, ct) ?? throw new CoDraftException(ErrorCodes.PersonNotFound, "The signed-in person no longer exists.");
-        if (person.Email != invitation.Email)
-        {
-            throw new CoDraftException(ErrorCodes.InvitationWrongPerson, "This invitation was sent to another email address.");
-        }
-        var membership = await store.FindMembershipAsync(person.Id, ct);
-        if (membership is not null && membership.OrganisationId != invitation.OrganisationId)
-        {
-            throw new CoDraftException(ErrorCodes.AlreadyMember, "You belong to another organisation; each person acts for one.");
-        }
-        await ClaimAsync(store, invitation, person.Id, claim, clock, ct);
-        if (membership is null)
-        {
-            await store.AddMembershipAsync(new Membership(invitation.OrganisationId, person.Id, invitation.OrganisationAdmin, clock.GetUtcNow()), ct);
-        }
-        else if (invitation.OrganisationAdmin && !membership.IsOrganisationAdmin)
-        {
-            await store.SetOrganisationAdminAsync(invitation.OrganisationId, person.Id, true, ct);
-        }
-        return person;
-    }
-
-    private static async Task<Person> AcceptAsNewPersonAsync(
-        IAccountStore store, AccountService accounts, Invitation invitation, AcceptInvitationRequest request, Claim claim, TimeProvider clock, CancellationToken ct)
-    {
-        if (await store.FindPersonByEmailAsync(invitation.Email, ct) is not null)
-        {
-            throw new CoDraftException(ErrorCodes.InvitationSignInFirst, "You already have an account: sign in, then accept the invitation.");
-        }
-        Label.Require(request.Name, "name");
-        Passwords.Require(request.Password);
-        var personId = Guid.NewGuid();
-        await ClaimAsync(store, invitation, personId, claim, clock, ct);
-        var person = await accounts.CreatePersonAsync(invitation.Email, request.Name, request.Password, administrator: false, ct, personId);
-        await store.AddMembershipAsync(new Membership(invitation.OrganisationId, person.Id, invitation.OrganisationAdmin, clock.GetUtcNow()), ct);
-        return person;
-    }
-
-    private static async Task<Invitation> FindUsableAsync(IAccountStore store, string? token, DateTimeOffset now, CancellationToken ct)
-    {
-        var invitation = string.IsNullOrEmpty(token) ? null : await store.FindInvitationAsync(SecretToken.Hash(token), ct);
-        if (invitation is null)
-        {
-            throw new CoDraftException(ErrorCodes.InvitationNotFound, "This invitation link is not valid; ask for a new one.");
-        }
-        if (invitation.UsedAt is not null)
-        {
-            throw Used();
-        }
-        if (invitation.RevokedAt is not null)
-        {
-            throw Revoked();
-        }
-        if (invitation.ExpiresAt <= now)
-        {
-            throw new CoDraftException(ErrorCodes.InvitationExpired, $"This invitation expired at {invitation.ExpiresAt:u}; ask for a new one.");
-        }
-        return invitation;
-    }
-
-    private static async Task ClaimAsync(IAccountStore store, Invitation invitation, Guid personId, Claim claim, TimeProvider clock, CancellationToken ct)
-    {
-        if (!await store.ClaimInvitationAsync(invitation.Id, personId, clock.GetUtcNow(), ct))
-        {
-            throw Used();
-        }
-        claim.By = personId;
-    }
-
-    private static CoDraftException Used() => new(ErrorCodes.InvitationUsed, "This invitation has been used already; each link works once.");
-
-    private static CoDraftException Revoked() =>
-        new(ErrorCodes.InvitationRevoked, "This invitation was withdrawn, or a newer link was sent; use the newest link or ask for a new one.");
+    private static CoDraftException Revoked() => InvitationService.Revoked();
 
     private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
 }

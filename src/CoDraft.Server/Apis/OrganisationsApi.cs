@@ -7,6 +7,8 @@ using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using CoDraft.Server.Partnerships;
+
 namespace CoDraft.Server.Apis;
 
 /// <summary>
@@ -87,33 +89,19 @@ public static class OrganisationsApi
     }
 
     private static async Task<NoContent> UpdateMember(
-        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, IAccountStore store, CancellationToken ct)
+        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, IAccountStore store, MembershipService memberships, CancellationToken ct)
     {
         var isAdmin = request.IsOrganisationAdmin ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "isOrganisationAdmin is required.");
         await RequireOrganisationAdminAsync(store, me, id, ct);
-        if (!await store.SetOrganisationAdminAsync(id, personId, isAdmin, ct))
-        {
-            throw new CoDraftException(ErrorCodes.PersonNotFound, "That person is not a member of this organisation.");
-        }
+        await memberships.SetAdministratorAsync(id, personId, isAdmin, ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> RemoveMember(
-        Guid id, Guid personId, ICurrentPerson me, IAccountStore store, IStatementAccessStore statementAccess, AccessChanges changes, IEnumerable<IAccessChangeListener> listeners, CancellationToken ct)
+        Guid id, Guid personId, ICurrentPerson me, IAccountStore store, MembershipService memberships, CancellationToken ct)
     {
         await RequireOrganisationAdminAsync(store, me, id, ct);
-        var statements = await statementAccess.ListStatementsOfPersonAsync(personId, ct);
-        if (!await store.RemoveMembershipAsync(id, personId, ct))
-        {
-            throw new CoDraftException(ErrorCodes.PersonNotFound, "That person is not a member of this organisation.");
-        }
-        // Live connections of the person must stop acting for the organisation at their next call, and their open
-        // editors are told at once.
-        changes.Changed();
-        foreach (var listener in listeners)
-        {
-            await listener.MembershipEndedAsync(personId, statements, ct);
-        }
+        await memberships.RemoveAsync(id, personId, ct);
         return TypedResults.NoContent();
     }
 
@@ -121,12 +109,8 @@ public static class OrganisationsApi
     internal static async Task RequireOrganisationAdminAsync(IAccountStore store, ICurrentPerson me, Guid organisationId, CancellationToken ct)
     {
         await FindAsync(store, organisationId, ct);
-        if (me.IsAdministrator)
-        {
-            return;
-        }
-        var membership = await store.FindMembershipAsync(me.Id, ct);
-        if (membership is not { IsOrganisationAdmin: true } || membership.OrganisationId != organisationId)
+        var membership = me.IsAdministrator ? null : await store.FindMembershipAsync(me.Id, ct);
+        if (!OrganisationAdministration.MayManage(me.IsAdministrator, membership, organisationId))
         {
             throw new CoDraftException(ErrorCodes.AccessForbidden, "Only the organisation's administrators may do this.");
         }

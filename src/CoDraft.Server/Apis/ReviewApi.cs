@@ -1,6 +1,7 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Review;
 using CoDraft.Protocol.Rest;
+using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Review;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -52,48 +53,58 @@ public static class ReviewApi
     }
 
     private static async Task<Ok<IReadOnlyList<ThreadView>>> ListThreads(Guid id, ReviewService review, CancellationToken ct) =>
-        TypedResults.Ok(await review.ListThreadsAsync(id, ct));
+        TypedResults.Ok<IReadOnlyList<ThreadView>>((await review.ListThreadsAsync(id, ct)).Select(ReviewViews.Thread).ToList());
 
     private static async Task<Created<ThreadView>> CreateThread(Guid id, CreateThreadRequest request, ReviewService review, HttpContext http, CancellationToken ct)
     {
-        var thread = await review.CreateThreadAsync(id, http.StatementCaller(), request, ct);
-        return TypedResults.Created($"/api/statements/{id}/threads/{thread.Id}", thread);
+        var thread = await review.CreateThreadAsync(id, http.StatementCaller(), request.Start, request.End, request.Version, request.Body, ct);
+        return TypedResults.Created($"/api/statements/{id}/threads/{thread.Id}", ReviewViews.Thread(thread));
     }
 
     private static async Task<Ok<ThreadView>> GetThread(Guid id, Guid threadId, ReviewService review, CancellationToken ct) =>
-        TypedResults.Ok(await review.GetThreadAsync(id, threadId, ct));
+        TypedResults.Ok(ReviewViews.Thread(await review.GetThreadAsync(id, threadId, ct)));
 
     private static async Task<Ok<ThreadView>> Reply(Guid id, Guid threadId, ReplyRequest request, ReviewService review, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await review.ReplyAsync(id, threadId, http.StatementCaller(), request, ct));
+        TypedResults.Ok(ReviewViews.Thread(await review.ReplyAsync(id, threadId, http.StatementCaller(), request.Body, ct)));
 
     private static async Task<Ok<ThreadView>> Resolve(Guid id, Guid threadId, ReviewService review, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await review.SetStatusAsync(id, threadId, http.StatementCaller(), ThreadStatus.Resolved, ct));
+        TypedResults.Ok(ReviewViews.Thread(await review.SetStatusAsync(id, threadId, http.StatementCaller(), ThreadStatus.Resolved, ct)));
 
     private static async Task<Ok<ThreadView>> Reopen(Guid id, Guid threadId, ReviewService review, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await review.SetStatusAsync(id, threadId, http.StatementCaller(), ThreadStatus.Open, ct));
+        TypedResults.Ok(ReviewViews.Thread(await review.SetStatusAsync(id, threadId, http.StatementCaller(), ThreadStatus.Open, ct)));
 
     private static async Task<Ok<IReadOnlyList<SuggestionView>>> ListSuggestions(Guid id, ReviewService review, CancellationToken ct) =>
-        TypedResults.Ok(await review.ListSuggestionsAsync(id, ct));
+        TypedResults.Ok<IReadOnlyList<SuggestionView>>((await review.ListSuggestionsAsync(id, ct)).Select(View).ToList());
 
     private static async Task<Created<SuggestionView>> CreateSuggestion(
         Guid id, CreateSuggestionRequest request, ReviewService review, HttpContext http, CancellationToken ct)
     {
-        var suggestion = await review.CreateSuggestionAsync(id, http.StatementCaller(), request, ct);
-        return TypedResults.Created($"/api/statements/{id}/suggestions/{suggestion.Id}", suggestion);
+        var suggestion = await review.CreateSuggestionAsync(id, http.StatementCaller(), request.Start, request.End, request.Version, request.Replacement, ct);
+        return TypedResults.Created($"/api/statements/{id}/suggestions/{suggestion.Suggestion.Id}", View(suggestion));
     }
 
-    private static async Task<Ok<SuggestionPreview>> Preview(Guid id, ReviewService review, CancellationToken ct) =>
-        TypedResults.Ok(await review.PreviewAsync(id, ct));
+    private static async Task<Ok<SuggestionPreview>> Preview(Guid id, ReviewService review, CancellationToken ct)
+    {
+        var preview = await review.PreviewAsync(id, ct);
+        return TypedResults.Ok(new SuggestionPreview(preview.Version, preview.Text, preview.Html, preview.Applied, Skipped(preview.Skipped)));
+    }
 
     private static async Task<Ok<DecisionReport>> Accept(Guid id, Guid suggestionId, ReviewService review, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await review.AcceptAsync(id, suggestionId, http.StatementCaller(), ct));
+        TypedResults.Ok(Report(await review.AcceptAsync(id, suggestionId, http.StatementCaller(), ct)));
 
     private static async Task<Ok<DecisionReport>> Reject(Guid id, Guid suggestionId, ReviewService review, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await review.RejectAsync(id, suggestionId, http.StatementCaller(), ct));
+        TypedResults.Ok(Report(await review.RejectAsync(id, suggestionId, http.StatementCaller(), ct)));
 
     private static async Task<Ok<DecisionReport>> AcceptAll(Guid id, DecideAllRequest request, ReviewService review, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await review.AcceptAllAsync(id, request, http.StatementCaller(), ct));
+        TypedResults.Ok(Report(await review.AcceptAllAsync(id, request.AuthorId, request.OrganisationId, http.StatementCaller(), ct)));
 
     private static async Task<Ok<DecisionReport>> RejectAll(Guid id, DecideAllRequest request, ReviewService review, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await review.RejectAllAsync(id, request, http.StatementCaller(), ct));
+        TypedResults.Ok(Report(await review.RejectAllAsync(id, request.AuthorId, request.OrganisationId, http.StatementCaller(), ct)));
+
+    private static SuggestionView View(ReviewedSuggestion s) => ReviewViews.Suggestion(s.Suggestion, s.EditedSince);
+
+    private static DecisionReport Report(SuggestionDecisions d) => new(d.Version, d.Accepted, d.Rejected, d.Superseded, Skipped(d.Skipped));
+
+    private static IReadOnlyList<SkippedSuggestion> Skipped(IReadOnlyList<SkippedSuggestionReason> skipped) =>
+        skipped.Select(s => new SkippedSuggestion(s.Id, s.Reason)).ToList();
 }

@@ -41,40 +41,37 @@ public static class SignOffApi
     }
 
     private static async Task<Ok<LifecycleView>> GetLifecycle(Guid id, SignOffService signOff, CancellationToken ct) =>
-        TypedResults.Ok(await signOff.LifecycleAsync(id, ct));
+        TypedResults.Ok(SignOffViews.Lifecycle(await signOff.LifecycleAsync(id, ct)));
 
     private static async Task<Ok<LifecycleView>> Transition(Guid id, TransitionRequest request, SignOffService signOff, HttpContext http, CancellationToken ct)
     {
         var to = request.To ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "to is required (a lifecycle state).");
-        return TypedResults.Ok(await signOff.TransitionAsync(http.StatementCaller(), id, to, ct));
+        return TypedResults.Ok(SignOffViews.Lifecycle(await signOff.TransitionAsync(http.StatementCaller(), id, to, ct)));
     }
 
     private static async Task<Ok<SignOffView>> GetSignOff(Guid id, SignOffService signOff, CancellationToken ct) =>
-        TypedResults.Ok(await signOff.ViewAsync(id, ct));
+        TypedResults.Ok(SignOffViews.Status(await signOff.ViewAsync(id, ct)));
 
     private static async Task<Ok<IReadOnlyList<RoundView>>> ListRounds(Guid id, SignOffService signOff, CancellationToken ct) =>
-        TypedResults.Ok(await signOff.RoundsAsync(id, ct));
+        TypedResults.Ok(SignOffViews.Rounds(await signOff.RoundsAsync(id, ct)));
 
     private static async Task<Created<SignOffView>> OpenRound(Guid id, OpenRoundRequest? request, SignOffService signOff, HttpContext http, CancellationToken ct) =>
-        TypedResults.Created($"/api/statements/{id}/signoff", await signOff.OpenRoundAsync(http.StatementCaller(), id, request ?? new OpenRoundRequest(null, null), ct));
+        TypedResults.Created($"/api/statements/{id}/signoff", SignOffViews.Status(
+            await signOff.OpenRoundAsync(http.StatementCaller(), id, request?.RequiredOrganisations, request?.Deadline, ct)));
 
     private static async Task<Created<SignOffView>> Reissue(Guid id, SignOffService signOff, HttpContext http, CancellationToken ct) =>
-        TypedResults.Created($"/api/statements/{id}/signoff", await signOff.ReissueAsync(http.StatementCaller(), id, ct));
+        TypedResults.Created($"/api/statements/{id}/signoff", SignOffViews.Status(await signOff.ReissueAsync(http.StatementCaller(), id, ct)));
 
     private static async Task<Ok<SignOffView>> Decide(Guid id, DecisionRequest request, SignOffService signOff, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await signOff.DecideAsync(http.StatementCaller(), id, request, ct));
+        TypedResults.Ok(SignOffViews.Status(
+            await signOff.DecideAsync(http.StatementCaller(), id, request.OrganisationId, request.Decision, request.Sha256, request.Comment, ct)));
 
     private static async Task<Ok<OrganisationRedlineView>> GetRedline(Guid id, Guid? organisationId, SignOffService signOff, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await signOff.RedlineForAsync(id, organisationId ?? http.StatementCaller().OrganisationId, ct));
+        TypedResults.Ok(SignOffViews.Redline(await signOff.RedlineForAsync(id, organisationId ?? http.StatementCaller().OrganisationId, ct)));
 
     private static async Task<Ok<PublicationView>> Publish(
-        Guid id, PublishRequest? request, SignOffService signOff, Publishing.PublicationService publications, HttpContext http, CancellationToken ct)
-    {
-        var publication = await signOff.PublishAsync(http.StatementCaller(), id, request?.PublicFrom, ct);
-        // The public address is fixed at publication (docs/publication.md), so the lead can announce it before the embargo ends.
-        await publications.SlugAsync(id, ct);
-        return TypedResults.Ok(View(publication));
-    }
+        Guid id, PublishRequest? request, SignOffService signOff, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(View(await signOff.PublishAsync(http.StatementCaller(), id, request?.PublicFrom, ct)));
 
     private static async Task<Ok<PublicationView>> GetPublication(Guid id, IPublicationStore store, CancellationToken ct) =>
         TypedResults.Ok(View(await store.FindPublicationAsync(id, ct)

@@ -7,6 +7,8 @@ using CoDraft.Server.Partnerships;
 using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Apis;
 
 /// <summary>

@@ -15,6 +15,8 @@ using CoDraft.Server.Word;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Apis;
 
 /// <summary>Statements, their text, versions, revisions and redlines.</summary>

@@ -3,6 +3,7 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Word;
 using CoDraft.Protocol.Rest;
+using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Word;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,11 +37,30 @@ public static class WordApi
         return app;
     }
 
-    private static async Task<Ok<WordUploadPreview>> PreviewUpload(Guid id, HttpRequest request, WordUploadService uploads, CancellationToken ct) =>
-        TypedResults.Ok(await uploads.PreviewAsync(id, await DocxUpload.ReadAsync(request, ct), ct));
+    private static async Task<Ok<WordUploadPreview>> PreviewUpload(Guid id, HttpRequest request, WordUploadService uploads, CancellationToken ct)
+    {
+        var (version, plan) = await uploads.PreviewAsync(id, await DocxUpload.ReadAsync(request, ct), ct);
+        return TypedResults.Ok(new WordUploadPreview(version, [.. plan.Tracked.Select(View)], [.. plan.Untracked.Select(View)], [.. plan.Comments.Select(View)], plan.Warnings));
+    }
 
-    private static async Task<Ok<WordUploadOutcome>> Upload(Guid id, HttpRequest request, WordUploadService uploads, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await uploads.UploadAsync(id, http.StatementCaller(), await DocxUpload.ReadAsync(request, ct), ct));
+    private static async Task<Ok<WordUploadOutcome>> Upload(Guid id, HttpRequest request, WordUploadService uploads, HttpContext http, CancellationToken ct)
+    {
+        var report = await uploads.UploadAsync(id, http.StatementCaller(), await DocxUpload.ReadAsync(request, ct), ct);
+        return TypedResults.Ok(new WordUploadOutcome(
+            report.Version,
+            [.. report.Suggestions.Select(m => new WordUploadSuggestion(ReviewViews.Suggestion(m.Suggestion.Suggestion, m.Suggestion.EditedSince), m.Untracked, m.Approximate, m.PassageChanged))],
+            [.. report.Threads.Select(ReviewViews.Thread)],
+            [.. report.NotPlaced.Select(View)],
+            [.. report.CommentsNotPlaced.Select(View)],
+            report.UntrackedLeftOut,
+            report.Warnings));
+    }
+
+    private static WordUploadChangeView View(WordUploadChange change) =>
+        new(change.Start, change.End, change.Quote, change.Replacement, change.Approximate);
+
+    private static WordUploadCommentView View(WordUploadComment comment) =>
+        new(comment.Start, comment.End, comment.Quote, comment.Author, comment.Text, comment.Approximate);
 
     private static async Task<FileContentHttpResult> GetVersionDocx(
         Guid id, long version, IStatementStore statements, ISnapshotStore snapshots, IOpLog opLog, CancellationToken ct)

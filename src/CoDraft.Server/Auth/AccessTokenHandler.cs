@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Storage;
-using CoDraft.Server.Hubs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -69,7 +68,7 @@ public sealed class AccessTokenHandler(
         {
             return header["Bearer ".Length..].Trim();
         }
-        if (request.Path.StartsWithSegments(DraftHub.Path) && request.Query.TryGetValue(QueryParameter, out var value) && !string.IsNullOrEmpty(value))
+        if (request.Path.StartsWithSegments(LiveConnectionPath.Value) && request.Query.TryGetValue(QueryParameter, out var value) && !string.IsNullOrEmpty(value))
         {
             return value.ToString();
         }

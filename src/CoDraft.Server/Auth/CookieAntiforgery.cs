@@ -1,5 +1,4 @@
 using CoDraft.Core.Errors;
-using CoDraft.Server.Hubs;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace CoDraft.Server.Auth;
@@ -18,7 +17,7 @@ public sealed class CookieAntiforgery(RequestDelegate next)
         var request = context.Request;
         if (context.User.Identity is { IsAuthenticated: true, AuthenticationType: AuthSchemes.Cookie } &&
             !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method)) &&
-            !request.Path.StartsWithSegments(DraftHub.Path) &&
+            !request.Path.StartsWithSegments(LiveConnectionPath.Value) &&
             // The public side acts on nobody's authority (a sign-on is anonymous whoever sends it), so there is nothing to forge.
             !request.Path.StartsWithSegments("/p") && !request.Path.StartsWithSegments("/api/public") &&
             !await antiforgery.IsRequestValidAsync(context))

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
+using CoDraft.Server.Partnerships;
+
 namespace CoDraft.Server.Extensions;
 
 /// <summary>Wires sign-in, sessions, tokens, anti-forgery, rate limits, CORS and security headers.</summary>

@@ -3,6 +3,8 @@ using CoDraft.Core.Storage;
 using CoDraft.Server.Editing;
 using Microsoft.AspNetCore.Diagnostics;
 
+using CoDraft.Server.Partnerships;
+
 namespace CoDraft.Server.Extensions;
 
 /// <summary>
@@ -59,7 +61,7 @@ public sealed class CoDraftExceptionHandler(IProblemDetailsService problemDetail
             context.ProblemDetails.Extensions["field"] = character.Field;
             context.ProblemDetails.Extensions["position"] = character.Position;
         }
-        if (exception is Auth.OrganisationNameTakenException taken)
+        if (exception is Partnerships.OrganisationNameTakenException taken)
         {
             context.ProblemDetails.Extensions["existing"] = new { id = taken.Existing.Id, name = taken.Existing.Name };
         }

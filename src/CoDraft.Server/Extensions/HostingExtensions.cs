@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using CoDraft.Core.Storage;
+using CoDraft.Server.Deployment;
 using CoDraft.Server.Editing;
 using CoDraft.Server.Hubs;
 using CoDraft.Server.Hubs.MessagePack;
@@ -38,7 +39,7 @@ public static class HostingExtensions
         services.Configure<ReviewOptions>(builder.Configuration.GetSection(ReviewOptions.Section));
         services.AddSingleton<ReviewAnchors>();
         services.AddSingleton<IEditListener>(sp => sp.GetRequiredService<ReviewAnchors>());
-        services.AddSingleton<ReviewBroadcaster>();
+        services.AddSingleton<Review.IReviewNotifier, ReviewBroadcaster>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<CoDraft.Server.Word.WordUploadService>();
         // Server-rendered HTML (public pages, certificate, emails) from Razor components.

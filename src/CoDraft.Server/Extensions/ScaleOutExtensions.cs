@@ -1,3 +1,4 @@
+using CoDraft.Server.Deployment;
 using Microsoft.AspNetCore.SignalR;
 using CoDraft.Server.Hubs;
 using StackExchange.Redis;

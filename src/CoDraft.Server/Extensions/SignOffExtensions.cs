@@ -1,6 +1,8 @@
 using CoDraft.Server.Editing;
 using CoDraft.Server.SignOff;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Extensions;
 
 /// <summary>Wires review and sign-off: partnerships and signatories, the lifecycle, rounds, publishing and the audit trail.</summary>
@@ -10,10 +12,12 @@ public static class SignOffExtensions
     public static IServiceCollection AddCoDraftSignOff(this IServiceCollection services)
     {
         services.AddSingleton<AuditTrail>();
-        services.AddSingleton<Partnerships.Approvers>();
+        services.AddSingleton<SignOff.Approvers>();
         services.AddSingleton<Partnerships.PartnershipService>();
+        services.AddSingleton<Partnerships.InvitationService>();
+        services.AddSingleton<Partnerships.MembershipService>();
         services.AddSingleton<Apis.AccessViews>();
-        services.AddSingleton<SignOffBroadcaster>();
+        services.AddSingleton<ISignOffNotifier, Hubs.SignOffBroadcaster>();
         services.AddSingleton<StateChangeRecorder>();
         services.AddSingleton<SignOffService>();
         services.AddSingleton<CertificateHtml>();

@@ -1,3 +1,4 @@
+using CoDraft.Server.Deployment;
 using CoDraft.Core.Storage;
 using CoDraft.Storage.Mongo;
 using CoDraft.Storage.Sqlite;

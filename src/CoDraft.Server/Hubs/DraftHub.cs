@@ -31,7 +31,7 @@ public sealed class DraftHub(
     IOptions<DraftHubOptions> options) : Hub<IDraftClient>, IDraftHub
 {
     /// <summary>The path the hub is mapped at.</summary>
-    public const string Path = "/hubs/draft";
+    public const string Path = LiveConnectionPath.Value;
 
     /// <summary>The SignalR group of a statement's participants.</summary>
     public static string GroupName(Guid statementId) => "statement:" + statementId.ToString("N");

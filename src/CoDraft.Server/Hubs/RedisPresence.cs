@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using CoDraft.Protocol.Hub;
-using CoDraft.Server.Extensions;
+using CoDraft.Server.Deployment;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;

@@ -1,5 +1,8 @@
+using CoDraft.Core.Review;
 using CoDraft.Protocol.Hub;
 using CoDraft.Protocol.Rest;
+using CoDraft.Server.Apis.Contracts;
+using CoDraft.Server.Review;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CoDraft.Server.Hubs;
@@ -8,14 +11,14 @@ namespace CoDraft.Server.Hubs;
 /// Tells a statement's participants of comment and suggestion changes. The change is already stored when this runs,
 /// so a failed broadcast is logged, not reported to the caller (clients see it on their next list).
 /// </summary>
-public sealed class ReviewBroadcaster(IHubContext<DraftHub, IDraftClient> hub, ILogger<ReviewBroadcaster> logger)
+public sealed class ReviewBroadcaster(IHubContext<DraftHub, IDraftClient> hub, ILogger<ReviewBroadcaster> logger) : IReviewNotifier
 {
-    /// <summary>Broadcasts a thread change.</summary>
-    public async Task CommentAsync(string change, ThreadView thread)
+    /// <inheritdoc />
+    public async Task CommentChangedAsync(string change, CommentThread thread)
     {
         try
         {
-            await hub.Clients.Group(DraftHub.GroupName(thread.StatementId)).CommentChanged(new CommentMessage(thread.StatementId, change, thread));
+            await hub.Clients.Group(DraftHub.GroupName(thread.StatementId)).CommentChanged(new CommentMessage(thread.StatementId, change, ReviewViews.Thread(thread)));
         }
         catch (Exception e)
         {
@@ -23,16 +26,18 @@ public sealed class ReviewBroadcaster(IHubContext<DraftHub, IDraftClient> hub, I
         }
     }
 
-    /// <summary>Broadcasts a suggestion change.</summary>
-    public async Task SuggestionAsync(string change, SuggestionView suggestion)
+    /// <inheritdoc />
+    public async Task SuggestionChangedAsync(string change, ReviewedSuggestion suggestion)
     {
+        var s = suggestion.Suggestion;
         try
         {
-            await hub.Clients.Group(DraftHub.GroupName(suggestion.StatementId)).SuggestionChanged(new SuggestionMessage(suggestion.StatementId, change, suggestion));
+            await hub.Clients.Group(DraftHub.GroupName(s.StatementId))
+                .SuggestionChanged(new SuggestionMessage(s.StatementId, change, ReviewViews.Suggestion(s, suggestion.EditedSince)));
         }
         catch (Exception e)
         {
-            Review.Log.BroadcastFailed(logger, suggestion.StatementId, change, e);
+            Review.Log.BroadcastFailed(logger, s.StatementId, change, e);
         }
     }
 }

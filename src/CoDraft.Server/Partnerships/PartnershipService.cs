@@ -4,6 +4,8 @@ using CoDraft.Core.Storage;
 using CoDraft.Server.Auth;
 using CoDraft.Server.SignOff;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Partnerships;
 
 /// <summary>

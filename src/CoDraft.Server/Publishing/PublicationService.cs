@@ -3,6 +3,8 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
 using CoDraft.Core.Storage;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.Publishing;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace CoDraft.Server.Publishing;
 /// </summary>
 public sealed partial class PublicationService(
     IPublicationStore store, ISignOnStore signOns, IStatementStore statements, ICorrectionStore correctionStore, IAccountStore accounts,
-    ILifecycleStore lifecycle, ISignOffStore signOffs, IPublicSlugStore publicSlugs, PublicSlugs slugs, TimeProvider clock, SignOff.AuditTrail audit, PublicContentChanges changes)
+    ILifecycleStore lifecycle, ISignOffStore signOffs, IPublicSlugStore publicSlugs, PublicSlugs slugs, TimeProvider clock, AuditTrail audit, PublicContentChanges changes)
 {
     /// <summary>The statement at <paramref name="slug"/> if it is public now; null otherwise (unknown, or under embargo).</summary>
     public async Task<PublishedStatement?> FindPublicAsync(string slug, CancellationToken ct)

@@ -1,4 +1,4 @@
-using CoDraft.Server.Extensions;
+using CoDraft.Server.Deployment;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

@@ -2,8 +2,6 @@ using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Markdown;
 using CoDraft.Core.Review;
-using CoDraft.Protocol.Rest;
-using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
 using CoDraft.Server.SignOff;
@@ -13,10 +11,12 @@ namespace CoDraft.Server.Review;
 public sealed partial class ReviewService
 {
     /// <summary>Proposes replacing a range; made on the current version.</summary>
-    public async Task<SuggestionView> CreateSuggestionAsync(Guid statementId, StatementCaller caller, CreateSuggestionRequest request, CancellationToken ct)
+    /// <remarks>The range is [<paramref name="start"/>, <paramref name="end"/>) of the text at <paramref name="version"/> (the head when null).</remarks>
+    public async Task<ReviewedSuggestion> CreateSuggestionAsync(
+        Guid statementId, StatementCaller caller, int? start, int? end, long? version, string? replacement, CancellationToken ct)
     {
-        var replacement = RequireText(request.Replacement, "replacement", allowEmpty: true);
-        var view = await editor.WithHeadAsync(statementId, async head =>
+        var text = RequireText(replacement, "replacement", allowEmpty: true);
+        var made = await editor.WithHeadAsync(statementId, async head =>
         {
             // Checked under the statement's gate, as edits are: a suggestion on a published text could never apply.
             var state = (await lifecycle.FindLifecycleAsync(statementId, ct)).State;
@@ -24,31 +24,32 @@ public sealed partial class ReviewService
             {
                 throw new CoDraftException(ErrorCodes.TextClosed, $"The statement is {state.ToString().ToLowerInvariant()}: its text no longer changes, so it takes no suggestions.");
             }
-            var anchor = await NewAnchorAsync(head, request.Start, request.End, request.Version, ct);
-            if (anchor.Quote == replacement)
+            var anchor = await NewAnchorAsync(head, start, end, version, ct);
+            if (anchor.Quote == text)
             {
                 throw Invalid("The replacement is the text it would replace.");
             }
             var suggestion = new Suggestion(
-                Guid.NewGuid(), statementId, anchor, head.Version, replacement, caller.PersonId, caller.OrganisationId, Now(), head.Version,
+                Guid.NewGuid(), statementId, anchor, head.Version, text, caller.PersonId, caller.OrganisationId, Now(), head.Version,
                 SuggestionState.Open, null, null, null);
             await store.AddSuggestionAsync(suggestion, ct);
             anchors.AddLocked(head, ReviewItemKind.Suggestion, suggestion.Id, anchor);
-            return View(suggestion, head);
+            return Reviewed(suggestion, head);
         }, ct);
+        var s = made.Suggestion;
         await audit.RecordAsync(statementId, Actor(caller), AuditActions.SuggestionCreated,
-            new { suggestionId = view.Id, start = view.Anchor.Start, end = view.Anchor.End, quote = view.Anchor.Quote, replacement }, ct);
-        await broadcaster.SuggestionAsync("created", view);
-        return view;
+            new { suggestionId = s.Id, start = s.Anchor.Start, end = s.Anchor.End, quote = s.Anchor.Quote, replacement = text }, ct);
+        await notifier.SuggestionChangedAsync("created", made);
+        return made;
     }
 
     /// <summary>Every suggestion of the statement with its current anchor, oldest first.</summary>
-    public Task<IReadOnlyList<SuggestionView>> ListSuggestionsAsync(Guid statementId, CancellationToken ct) =>
-        editor.WithHeadAsync<IReadOnlyList<SuggestionView>>(statementId, async head =>
-            (await CurrentSuggestionsAsync(head, ct)).Select(s => View(s, head)).ToList(), ct);
+    public Task<IReadOnlyList<ReviewedSuggestion>> ListSuggestionsAsync(Guid statementId, CancellationToken ct) =>
+        editor.WithHeadAsync<IReadOnlyList<ReviewedSuggestion>>(statementId, async head =>
+            (await CurrentSuggestionsAsync(head, ct)).Select(s => Reviewed(s, head)).ToList(), ct);
 
     /// <summary>Accepts one open suggestion, applied as an op through the editor; refused when its passage was edited since.</summary>
-    public Task<DecisionReport> AcceptAsync(Guid statementId, Guid suggestionId, StatementCaller caller, CancellationToken ct) =>
+    public Task<SuggestionDecisions> AcceptAsync(Guid statementId, Guid suggestionId, StatementCaller caller, CancellationToken ct) =>
         AcceptAsync(statementId, caller, all =>
         {
             var suggestion = all.FirstOrDefault(s => s.Id == suggestionId) ?? throw SuggestionNotFound();
@@ -56,14 +57,15 @@ public sealed partial class ReviewService
         }, single: true, ct);
 
     /// <summary>Accepts, oldest first, every open suggestion of an author or organisation that applies (see <see cref="SuggestionPlan"/>).</summary>
-    public Task<DecisionReport> AcceptAllAsync(Guid statementId, DecideAllRequest request, StatementCaller caller, CancellationToken ct)
+    /// <remarks>Exactly one of <paramref name="authorId"/> and <paramref name="organisationId"/> is given.</remarks>
+    public Task<SuggestionDecisions> AcceptAllAsync(Guid statementId, Guid? authorId, Guid? organisationId, StatementCaller caller, CancellationToken ct)
     {
-        var matches = Filter(request);
+        var matches = Filter(authorId, organisationId);
         return AcceptAsync(statementId, caller, all => all.Where(s => s.State == SuggestionState.Open && matches(s)).ToList(), single: false, ct);
     }
 
     /// <summary>Rejects one open suggestion; the text is not changed.</summary>
-    public async Task<DecisionReport> RejectAsync(Guid statementId, Guid suggestionId, StatementCaller caller, CancellationToken ct) =>
+    public async Task<SuggestionDecisions> RejectAsync(Guid statementId, Guid suggestionId, StatementCaller caller, CancellationToken ct) =>
         await DecidingAsync(statementId, async () =>
         {
             var decided = await store.DecideSuggestionsAsync(statementId, [new SuggestionDecision(suggestionId, SuggestionState.Rejected, caller.PersonId, Now(), null)], ct);
@@ -75,9 +77,10 @@ public sealed partial class ReviewService
         }, ct);
 
     /// <summary>Rejects every open suggestion of an author or organisation.</summary>
-    public async Task<DecisionReport> RejectAllAsync(Guid statementId, DecideAllRequest request, StatementCaller caller, CancellationToken ct)
+    /// <remarks>Exactly one of <paramref name="authorId"/> and <paramref name="organisationId"/> is given.</remarks>
+    public async Task<SuggestionDecisions> RejectAllAsync(Guid statementId, Guid? authorId, Guid? organisationId, StatementCaller caller, CancellationToken ct)
     {
-        var matches = Filter(request);
+        var matches = Filter(authorId, organisationId);
         return await DecidingAsync(statementId, async () =>
         {
             var open = (await store.ListSuggestionsAsync(statementId, ct)).Where(s => s.State == SuggestionState.Open && matches(s));
@@ -89,17 +92,17 @@ public sealed partial class ReviewService
     }
 
     /// <summary>The current text with every open suggestion that applies accepted, oldest first; changes nothing.</summary>
-    public Task<SuggestionPreview> PreviewAsync(Guid statementId, CancellationToken ct) =>
+    public Task<SuggestionsApplied> PreviewAsync(Guid statementId, CancellationToken ct) =>
         editor.WithHeadAsync(statementId, async head =>
         {
             var open = (await CurrentSuggestionsAsync(head, ct)).Where(s => s.State == SuggestionState.Open);
             var plan = SuggestionPlan.For(head.Text, open);
-            return new SuggestionPreview(
+            return new SuggestionsApplied(
                 head.Version, plan.Text, MarkdownRenderer.ToHtml(plan.Text), plan.Applied.Select(s => s.Id).ToList(),
-                plan.Skipped.Select(s => new SkippedSuggestion(s.Suggestion.Id, Reason(s.Reason))).ToList());
+                plan.Skipped.Select(s => new SkippedSuggestionReason(s.Suggestion.Id, Reason(s.Reason))).ToList());
         }, ct);
 
-    private async Task<DecisionReport> AcceptAsync(
+    private async Task<SuggestionDecisions> AcceptAsync(
         Guid statementId, StatementCaller caller, Func<IReadOnlyList<Suggestion>, IReadOnlyList<Suggestion>> choose, bool single, CancellationToken ct) =>
         await DecidingAsync(statementId, async () =>
         {
@@ -118,12 +121,12 @@ public sealed partial class ReviewService
                         .Where(s => s.State == SuggestionState.Open && !plan.Applied.Contains(s) && plan.Applied.Any(a => SuggestionPlan.Overlap(a.Anchor, s.Anchor)))
                         .ToList();
                     var skipped = plan.Skipped.Where(s => !superseded.Contains(s.Suggestion))
-                        .Select(s => new SkippedSuggestion(s.Suggestion.Id, Reason(s.Reason))).ToList();
+                        .Select(s => new SkippedSuggestionReason(s.Suggestion.Id, Reason(s.Reason))).ToList();
                     return (head.Version, plan, superseded, skipped);
                 }, ct);
                 if (planned.plan.Applied.Count == 0)
                 {
-                    return new DecisionReport(planned.Version, [], [], [], planned.skipped);
+                    return new SuggestionDecisions(planned.Version, [], [], [], planned.skipped);
                 }
                 CommitResult committed;
                 try
@@ -163,22 +166,22 @@ public sealed partial class ReviewService
     }
 
     /// <summary>The report of decisions taken, after telling the statement's participants of each.</summary>
-    private async Task<DecisionReport> ReportAsync(
+    private async Task<SuggestionDecisions> ReportAsync(
         Guid statementId, StatementCaller caller, IReadOnlyList<Guid> accepted, IReadOnlyList<Guid> rejected, IReadOnlyList<Guid> superseded,
-        IReadOnlyList<SkippedSuggestion> skipped, CancellationToken ct)
+        IReadOnlyList<SkippedSuggestionReason> skipped, CancellationToken ct)
     {
         var (views, version) = await editor.WithHeadAsync(statementId, async head =>
-            ((await CurrentSuggestionsAsync(head, ct)).ToDictionary(s => s.Id, s => View(s, head)), head.Version), ct);
+            ((await CurrentSuggestionsAsync(head, ct)).ToDictionary(s => s.Id, s => Reviewed(s, head)), head.Version), ct);
         foreach (var (ids, change) in new[] { (accepted, "accepted"), (superseded, "superseded"), (rejected, "rejected") })
         {
             foreach (var id in ids)
             {
                 await audit.RecordAsync(statementId, caller.PersonId.ToString("D"), AuditActions.SuggestionDecided,
-                    new { suggestionId = id, decision = change, version = views[id].AppliedVersion }, ct);
-                await broadcaster.SuggestionAsync(change, views[id]);
+                    new { suggestionId = id, decision = change, version = views[id].Suggestion.AppliedVersion }, ct);
+                await notifier.SuggestionChangedAsync(change, views[id]);
             }
         }
-        return new DecisionReport(version, accepted, rejected, superseded, skipped);
+        return new SuggestionDecisions(version, accepted, rejected, superseded, skipped);
     }
 
     /// <summary>Every suggestion, the open ones with their anchor at the head (decided ones stop moving). Call only inside <see cref="DraftEditor.WithHeadAsync{T}"/>.</summary>
@@ -191,16 +194,15 @@ public sealed partial class ReviewService
             : s).ToList();
     }
 
-    private static Func<Suggestion, bool> Filter(DecideAllRequest request) => request switch
+    private static Func<Suggestion, bool> Filter(Guid? authorId, Guid? organisationId) => (authorId, organisationId) switch
     {
-        { AuthorId: { } author, OrganisationId: null } => s => s.AuthorId == author,
-        { AuthorId: null, OrganisationId: { } organisation } => s => s.OrganisationId == organisation,
+        ({ } author, null) => s => s.AuthorId == author,
+        (null, { } organisation) => s => s.OrganisationId == organisation,
         _ => throw Invalid("Give exactly one of authorId and organisationId."),
     };
 
-    private static SuggestionView View(Suggestion s, HeadView head) => new(
-        s.Id, s.StatementId, AnchorView.From(s.Anchor, s.AnchorVersion), s.Replacement, s.AuthorId, s.OrganisationId, s.CreatedAt, s.BaseVersion,
-        s.State, s.State == SuggestionState.Open && !s.Anchor.StillQuotes(head.Text), s.DecidedBy, s.DecidedAt, s.AppliedVersion);
+    private static ReviewedSuggestion Reviewed(Suggestion s, HeadView head) =>
+        new(s, EditedSince: s.State == SuggestionState.Open && !s.Anchor.StillQuotes(head.Text));
 
     private static string Reason(SuggestionPlan.SkipReason reason) => reason == SuggestionPlan.SkipReason.EditedSince ? "edited_since" : "overlaps";
 

@@ -4,11 +4,11 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
-using CoDraft.Protocol.Rest;
 using CoDraft.Server.Editing;
-using CoDraft.Server.Hubs;
 using CoDraft.Server.SignOff;
 using Microsoft.Extensions.Options;
+
+using CoDraft.Server.Audit;
 
 namespace CoDraft.Server.Review;
 
@@ -25,7 +25,7 @@ public sealed partial class ReviewService(
     IOpLog opLog,
     DraftEditor editor,
     ReviewAnchors anchors,
-    ReviewBroadcaster broadcaster,
+    IReviewNotifier notifier,
     AuditTrail audit,
     IOptions<ReviewOptions> options,
     IOptions<EditingOptions> editing,

@@ -1,4 +1,3 @@
-using CoDraft.Protocol.Rest;
 using CoDraft.Server.Rendering;
 
 namespace CoDraft.Server.SignOff;
@@ -13,6 +12,6 @@ public sealed class CertificateHtml(ComponentRenderer renderer)
     public static readonly StyleSheet Sheet = StyleSheet.FromResource("CoDraft.Server.SignOff.Certificate.certificate.css");
 
     /// <summary>The page for <paramref name="certificate"/>.</summary>
-    public Task<string> RenderAsync(CertificateView certificate) =>
+    public Task<string> RenderAsync(Certificate certificate) =>
         renderer.RenderAsync<CertificatePage>(new Dictionary<string, object?> { [nameof(CertificatePage.Certificate)] = certificate });
 }

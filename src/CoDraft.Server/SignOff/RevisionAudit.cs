@@ -2,6 +2,8 @@ using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
 using CoDraft.Server.Editing;
 
+using CoDraft.Server.Audit;
+
 namespace CoDraft.Server.SignOff;
 
 /// <summary>

@@ -2,9 +2,6 @@ namespace CoDraft.Server.SignOff;
 
 internal static partial class SignOffLog
 {
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Error, Message = "Could not record the audit entry {Action} of statement {StatementId}")]
-    public static partial void AuditFailed(ILogger logger, Guid statementId, string action, Exception exception);
-
     [LoggerMessage(EventId = 6002, Level = LogLevel.Error, Message = "Could not send the sign-off change of statement {StatementId} to its participants")]
     public static partial void BroadcastFailed(ILogger logger, Guid statementId, Exception exception);
 

@@ -11,7 +11,8 @@ public sealed partial class SignOffService
     /// Publishes the current text, public at once or from <paramref name="publicFrom"/>. The guard runs twice: here,
     /// while no edit of this process can commit, every required organisation's latest decision must approve exactly
     /// the hash of the text being published; then the store publishes only if the statement is still Approved and
-    /// still at that version, in one atomic step. Either refusal writes nothing.
+    /// still at that version, in one atomic step. Either refusal writes nothing. The public address is fixed at
+    /// publication (docs/publication.md), so the lead can announce it before an embargo ends.
     /// </summary>
     public async Task<Publication> PublishAsync(StatementCaller caller, Guid statementId, DateTimeOffset? publicFrom, CancellationToken ct)
     {
@@ -50,6 +51,7 @@ public sealed partial class SignOffService
         }, ct);
         publicContent.Changed(statementId);
         await RecordStateAsync(statementId, by, StatementState.Approved, StatementState.Published, "The approved text was published.", now, ct);
+        await publicationService.SlugAsync(statementId, ct);
         return publication;
     }
 }

@@ -3,11 +3,10 @@ using CoDraft.Core.Drafting;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
-using CoDraft.Protocol.Hub;
-using CoDraft.Protocol.Rest;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Editing;
-using CoDraft.Server.Hubs;
+
+using CoDraft.Server.Audit;
 
 namespace CoDraft.Server.SignOff;
 
@@ -30,32 +29,35 @@ public sealed partial class SignOffService(
     RevisionRecorder revisions,
     AuditTrail audit,
     StateChangeRecorder states,
-    SignOffBroadcaster broadcaster,
-    Partnerships.Approvers approvers,
+    ISignOffNotifier notifier,
+    Approvers approvers,
     TimeProvider clock,
-    Publishing.PublicContentChanges publicContent)
+    Publishing.PublicContentChanges publicContent,
+    Publishing.PublicationService publicationService)
 {
     /// <summary>Longest decision comment, in UTF-16 units: a few paragraphs, not a counter-draft.</summary>
     public const int MaxCommentLength = 4000;
 
     /// <summary>Opens a round on the current version; the statement must be in Drafting.</summary>
-    public async Task<SignOffView> OpenRoundAsync(StatementCaller caller, Guid statementId, OpenRoundRequest request, CancellationToken ct)
+    /// <remarks>The round requires <paramref name="requiredOrganisations"/> (null: every organisation of the statement); <paramref name="deadline"/> is optional.</remarks>
+    public async Task<SignOffStatus> OpenRoundAsync(
+        StatementCaller caller, Guid statementId, IReadOnlyList<Guid>? requiredOrganisations, DateTimeOffset? deadline, CancellationToken ct)
     {
         var state = (await store.FindLifecycleAsync(statementId, ct)).State;
         if (state != StatementState.Drafting)
         {
             throw Illegal(state, "A round can be opened only on a statement in drafting; withdraw the current round first (move it back to Drafting).");
         }
-        var required = RequiredOrganisations(caller.Access, request.RequiredOrganisations);
+        var required = SignOffRules.RequiredOrganisations(caller.Access, requiredOrganisations);
         await RequireApproversAsync(caller.Access, required, ct);
         var now = clock.GetUtcNow();
-        if (request.Deadline is { } deadline && deadline <= now)
+        if (deadline is { } due && due <= now)
         {
             throw new CoDraftException(ErrorCodes.InvalidRequest, "The deadline must be in the future.");
         }
         var (text, version) = await editor.ReadHeadAsync(statementId, ct);
         var candidate = new SignOffCandidate(version, TextHash.Sha256(text), now);
-        var round = new SignOffRound(Guid.NewGuid(), statementId, required, request.Deadline, [candidate]);
+        var round = new SignOffRound(Guid.NewGuid(), statementId, required, deadline, [candidate]);
         var by = Actor(caller);
         if (!await signOffs.OpenRoundAsync(round, by, now, ct))
         {
@@ -65,15 +67,15 @@ public sealed partial class SignOffService(
         await revisions.RecordCandidateAsync(statementId, version, text, $"Sign-off round {number}, candidate 1", by, ct);
         await audit.RecordAsync(statementId, by, AuditActions.RoundOpened, new
         {
-            roundId = round.Id, version, sha256 = candidate.Sha256, requiredOrganisations = required, deadline = request.Deadline,
+            roundId = round.Id, version, sha256 = candidate.Sha256, requiredOrganisations = required, deadline,
         }, ct);
-        await broadcaster.RoundChangedAsync(new RoundMessage(statementId, round.Id, "opened", version, candidate.Sha256, required, request.Deadline));
+        await notifier.RoundChangedAsync(statementId, round, "opened", candidate);
         await RecordStateAsync(statementId, by, StatementState.Drafting, StatementState.InReview, "A sign-off round was opened.", now, ct);
         return await ViewAsync(statementId, ct);
     }
 
     /// <summary>Issues the current version as the round's new candidate; earlier decisions stay, as stale ones.</summary>
-    public async Task<SignOffView> ReissueAsync(StatementCaller caller, Guid statementId, CancellationToken ct)
+    public async Task<SignOffStatus> ReissueAsync(StatementCaller caller, Guid statementId, CancellationToken ct)
     {
         var (state, current) = await CurrentRoundAsync(statementId, ct);
         if (state != StatementState.InReview)
@@ -101,8 +103,7 @@ public sealed partial class SignOffService(
         {
             roundId = current.Round.Id, version, sha256, previousVersion = current.Round.Current.Version, previousSha256 = current.Round.Current.Sha256,
         }, ct);
-        await broadcaster.RoundChangedAsync(new RoundMessage(
-            statementId, current.Round.Id, "candidate_issued", version, sha256, current.Round.RequiredOrganisations, current.Round.Deadline));
+        await notifier.RoundChangedAsync(statementId, current.Round, "candidate_issued", candidate);
         return await ViewAsync(statementId, ct);
     }
 
@@ -110,27 +111,25 @@ public sealed partial class SignOffService(
     /// Records a signatory's decision for their own organisation about the current candidate, whose hash they name.
     /// The last approval needed moves the statement to Approved; a change of mind moves it back to review.
     /// </summary>
-    public async Task<SignOffView> DecideAsync(StatementCaller caller, Guid statementId, DecisionRequest request, CancellationToken ct)
+    /// <remarks>
+    /// <paramref name="organisationId"/> defaults to the caller's; <paramref name="sha256"/> is the hash of the candidate text
+    /// the signatory read; a request for changes needs a <paramref name="comment"/>.
+    /// </remarks>
+    public async Task<SignOffStatus> DecideAsync(
+        StatementCaller caller, Guid statementId, Guid? organisationId, SignOffDecisionKind? decision, string? sha256, string? comment, CancellationToken ct)
     {
-        var kind = request.Decision ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "decision is required (Approve, RequestChanges or Decline).");
-        var organisationId = request.OrganisationId ?? caller.OrganisationId;
-        if (!StatementPermissions.MayApproveFor(caller.Role, caller.OrganisationId, organisationId))
-        {
-            throw new CoDraftException(ErrorCodes.WrongOrganisation, "A signatory decides only for their own organisation.");
-        }
-        var sha256 = request.Sha256 ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "sha256 (of the candidate text you read) is required.");
-        var comment = Comment(request.Comment, kind);
+        var kind = decision ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "decision is required (Approve, RequestChanges or Decline).");
+        var deciding = SignOffRules.DecidingOrganisation(caller.Role, caller.OrganisationId, organisationId);
+        var read = sha256 ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "sha256 (of the candidate text you read) is required.");
+        var note = Comment(comment, kind);
         var (state, current) = await CurrentRoundAsync(statementId, ct);
         if (state is not (StatementState.InReview or StatementState.Approved))
         {
             throw new LifecycleException(ErrorCodes.NoOpenRound, state, "No sign-off round is open.");
         }
-        if (!current.Round.RequiredOrganisations.Contains(organisationId))
-        {
-            throw new CoDraftException(ErrorCodes.NotRequired, "This round does not ask that organisation for its approval.");
-        }
+        SignOffRules.RequireAsked(current.Round, deciding);
         var candidate = current.Round.Current;
-        if (sha256 != candidate.Sha256)
+        if (read != candidate.Sha256)
         {
             throw new CoDraftException(ErrorCodes.StaleCandidate, $"That is not the current candidate's text (version {candidate.Version}, SHA-256 {candidate.Sha256}); read it and decide again.");
         }
@@ -141,19 +140,18 @@ public sealed partial class SignOffService(
         }
         var now = clock.GetUtcNow();
         var by = Actor(caller);
-        var decision = new SignOffDecision(organisationId, by, kind, candidate.Version, candidate.Sha256, comment, now);
-        if (!await signOffs.AddDecisionAsync(statementId, current.Round.Id, decision, ct))
+        var made = new SignOffDecision(deciding, by, kind, candidate.Version, candidate.Sha256, note, now);
+        if (!await signOffs.AddDecisionAsync(statementId, current.Round.Id, made, ct))
         {
             throw new CoDraftException(ErrorCodes.StaleCandidate, "The candidate changed meanwhile; read it and decide again.");
         }
         await audit.RecordAsync(statementId, by, AuditActions.DecisionMade, new
         {
-            roundId = current.Round.Id, organisationId, decision = kind, version = candidate.Version, sha256 = candidate.Sha256, comment,
+            roundId = current.Round.Id, organisationId = deciding, decision = kind, version = candidate.Version, sha256 = candidate.Sha256, comment = note,
         }, ct);
         var (settled, latest) = await CurrentRoundAsync(statementId, ct);
         var allApproved = latest.Round.AllApproved(latest.Decisions, TextHash.Sha256(text));
-        await broadcaster.DecisionMadeAsync(new DecisionMessage(
-            statementId, current.Round.Id, organisationId, by, kind, candidate.Version, candidate.Sha256, comment, now, allApproved));
+        await notifier.DecisionMadeAsync(statementId, current.Round.Id, made, allApproved);
         await SettleStateAsync(statementId, by, settled, allApproved, version, ct);
         return await ViewAsync(statementId, ct);
     }
@@ -162,7 +160,7 @@ public sealed partial class SignOffService(
     /// A move a lead makes by hand: withdraw the round (back to Drafting) or close a published statement. Every other
     /// move has its own path (opening a round, the last approval, publishing) and is refused here with the reason.
     /// </summary>
-    public async Task<LifecycleView> TransitionAsync(StatementCaller caller, Guid statementId, StatementState to, CancellationToken ct)
+    public async Task<StatementLifecycle> TransitionAsync(StatementCaller caller, Guid statementId, StatementState to, CancellationToken ct)
     {
         var state = (await store.FindLifecycleAsync(statementId, ct)).State;
         var reason = to switch
@@ -191,12 +189,11 @@ public sealed partial class SignOffService(
         }
         await RecordStateAsync(statementId, by, state, to,
             to == StatementState.Drafting ? "The lead withdrew the sign-off round." : "The lead closed the statement.", now, ct);
-        return LifecycleViewOf(await store.FindLifecycleAsync(statementId, ct));
+        return await store.FindLifecycleAsync(statementId, ct);
     }
 
-    /// <summary>The statement's lifecycle with the moves a lead can ask for by hand from here.</summary>
-    public async Task<LifecycleView> LifecycleAsync(Guid statementId, CancellationToken ct) =>
-        LifecycleViewOf(await store.FindLifecycleAsync(statementId, ct));
+    /// <summary>The statement's lifecycle (<see cref="Lifecycle.ByHand"/> gives the moves a lead can ask for from here).</summary>
+    public Task<StatementLifecycle> LifecycleAsync(Guid statementId, CancellationToken ct) => store.FindLifecycleAsync(statementId, ct);
 
     /// <summary>
     /// After a decision: Approved when every required organisation approved the head text (checked again by the store
@@ -204,16 +201,17 @@ public sealed partial class SignOffService(
     /// </summary>
     private async Task SettleStateAsync(Guid statementId, string by, StatementState state, bool allApproved, long version, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        if (allApproved && state == StatementState.InReview
-            && await store.ChangeStateAsync(new StateChange(statementId, StatementState.InReview, StatementState.Approved, by, now, HeadVersion: version), ct))
+        if (Lifecycle.Settle(state, allApproved) is not { } to)
         {
-            await RecordStateAsync(statementId, by, StatementState.InReview, StatementState.Approved, "Every required organisation approved the exact text.", now, ct);
+            return;
         }
-        else if (!allApproved && state == StatementState.Approved
-            && await store.ChangeStateAsync(new StateChange(statementId, StatementState.Approved, StatementState.InReview, by, now), ct))
+        var now = clock.GetUtcNow();
+        // The store checks the head version only when approving: an approval counts for the text it was made on.
+        var change = new StateChange(statementId, state, to, by, now, HeadVersion: to == StatementState.Approved ? version : null);
+        if (await store.ChangeStateAsync(change, ct))
         {
-            await RecordStateAsync(statementId, by, StatementState.Approved, StatementState.InReview, "An organisation withdrew its approval.", now, ct);
+            await RecordStateAsync(statementId, by, state, to,
+                to == StatementState.Approved ? "Every required organisation approved the exact text." : "An organisation withdrew its approval.", now, ct);
         }
     }
 
@@ -240,10 +238,10 @@ public sealed partial class SignOffService(
         {
             return;
         }
-        var named = new List<OrganisationRef>();
+        var named = new List<NamedOrganisation>();
         foreach (var organisationId in without)
         {
-            named.Add(new OrganisationRef(organisationId, (await accounts.FindOrganisationAsync(organisationId, ct))?.Name ?? ""));
+            named.Add(new NamedOrganisation(organisationId, (await accounts.FindOrganisationAsync(organisationId, ct))?.Name ?? ""));
         }
         var names = string.Join(", ", named.Select(n => n.Name));
         throw new CoDraftException(ErrorCodes.NoSignatory,
@@ -251,23 +249,6 @@ public sealed partial class SignOffService(
         {
             Details = new Dictionary<string, object?> { ["organisations"] = named },
         };
-    }
-
-    private static IReadOnlyList<Guid> RequiredOrganisations(StatementAccess access, IReadOnlyList<Guid>? asked)
-    {
-        if (asked is null)
-        {
-            return access.Organisations.ToList();
-        }
-        if (asked.Count == 0 || asked.Distinct().Count() != asked.Count)
-        {
-            throw new CoDraftException(ErrorCodes.InvalidRequest, "requiredOrganisations must name at least one organisation, each once.");
-        }
-        foreach (var organisationId in asked.Where(o => !access.Includes(o)))
-        {
-            throw new CoDraftException(ErrorCodes.OrganisationNotOnStatement, $"Organisation {organisationId} does not take part in this statement.");
-        }
-        return asked;
     }
 
     private static string? Comment(string? comment, SignOffDecisionKind kind)
@@ -286,10 +267,6 @@ public sealed partial class SignOffService(
         XmlSafeText.Require(trimmed, "comment");
         return trimmed;
     }
-
-    private static LifecycleView LifecycleViewOf(StatementLifecycle lifecycle) => new(
-        lifecycle.StatementId, lifecycle.State, lifecycle.ChangedAt, lifecycle.ChangedBy,
-        Lifecycle.Next(lifecycle.State).Where(s => s is StatementState.Drafting or StatementState.Closed).ToList());
 
     private static string Describe(IReadOnlyList<StatementState> states) =>
         states.Count == 0 ? "nothing (it is final)" : string.Join(" or ", states);

@@ -1,16 +1,15 @@
 using CoDraft.Core.Drafting;
-using CoDraft.Protocol.Hub;
-using CoDraft.Server.Hubs;
+using CoDraft.Server.Audit;
 
 namespace CoDraft.Server.SignOff;
 
 /// <summary>Records a stored lifecycle change in the audit trail and tells the statement's live participants.</summary>
-public sealed class StateChangeRecorder(AuditTrail audit, SignOffBroadcaster broadcaster)
+public sealed class StateChangeRecorder(AuditTrail audit, ISignOffNotifier notifier)
 {
     /// <summary>The statement moved from <paramref name="from"/> to <paramref name="to"/> (already stored), for <paramref name="reason"/>.</summary>
     public async Task RecordAsync(Guid statementId, string by, StatementState from, StatementState to, string reason, DateTimeOffset at, CancellationToken ct)
     {
         await audit.RecordAsync(statementId, by, AuditActions.StateChanged, new { from, to, reason }, ct);
-        await broadcaster.LifecycleChangedAsync(new LifecycleMessage(statementId, to, from, by, at, reason));
+        await notifier.LifecycleChangedAsync(statementId, from, to, by, at, reason);
     }
 }

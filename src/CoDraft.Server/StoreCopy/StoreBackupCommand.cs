@@ -1,4 +1,4 @@
-using CoDraft.Server.Extensions;
+using CoDraft.Server.Deployment;
 using Microsoft.Data.Sqlite;
 
 namespace CoDraft.Server.StoreCopy;

@@ -2,7 +2,7 @@ using System.Globalization;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Word;
-using CoDraft.Protocol.Rest;
+using CoDraft.Core.Review;
 using CoDraft.Server.Auth;
 using CoDraft.Server.Review;
 
@@ -21,40 +21,37 @@ public sealed class WordUploadService(IStatementStore statements, ISnapshotStore
     private const int MaxCommentLength = 4_000;
 
     /// <summary>What <paramref name="upload"/> would propose on statement <paramref name="id"/>; creates nothing.</summary>
-    public async Task<WordUploadPreview> PreviewAsync(Guid id, DocxUpload upload, CancellationToken ct)
-    {
-        var (version, plan) = await PlanAsync(id, upload, ct);
-        return new WordUploadPreview(version, [.. plan.Tracked.Select(View)], [.. plan.Untracked.Select(View)], [.. plan.Comments.Select(View)], plan.Warnings);
-    }
+    public async Task<(long Version, WordUploadPlan Plan)> PreviewAsync(Guid id, DocxUpload upload, CancellationToken ct) =>
+        await PlanAsync(id, upload, ct);
 
     /// <summary>
     /// Makes the suggestions of <paramref name="upload"/>: every tracked change, and the untracked edits too when the
     /// form's <c>includeUntracked</c> is true. A change whose passage was deleted since the exported version is
     /// answered as not placed.
     /// </summary>
-    public async Task<WordUploadOutcome> UploadAsync(Guid id, StatementCaller caller, DocxUpload upload, CancellationToken ct)
+    public async Task<WordUploadReport> UploadAsync(Guid id, StatementCaller caller, DocxUpload upload, CancellationToken ct)
     {
         var (version, plan) = await PlanAsync(id, upload, ct);
         var includeUntracked = bool.TryParse(upload.Form["includeUntracked"].FirstOrDefault(), out var include) && include;
         var changes = plan.Tracked.Select(c => (Change: c, Untracked: false))
             .Concat(includeUntracked ? plan.Untracked.Select(c => (Change: c, Untracked: true)) : [])
             .OrderBy(c => c.Change.Start).ToList();
-        var made = new List<WordUploadSuggestion>();
-        var notPlaced = new List<WordUploadChangeView>();
+        var made = new List<WordUploadMade>();
+        var notPlaced = new List<WordUploadChange>();
         foreach (var (change, untracked) in changes)
         {
             try
             {
-                var suggestion = await review.CreateSuggestionAsync(id, caller, new CreateSuggestionRequest(change.Start, change.End, version, change.Replacement), ct);
-                made.Add(new WordUploadSuggestion(suggestion, untracked, change.Approximate, suggestion.Anchor.Quote != change.Quote));
+                var suggestion = await review.CreateSuggestionAsync(id, caller, change.Start, change.End, version, change.Replacement, ct);
+                made.Add(new WordUploadMade(suggestion, untracked, change.Approximate, suggestion.Suggestion.Anchor.Quote != change.Quote));
             }
             catch (CoDraftException e) when (e.Code is ErrorCodes.RangeDeleted)
             {
-                notPlaced.Add(View(change));
+                notPlaced.Add(change);
             }
         }
-        var threads = new List<ThreadView>();
-        var commentsNotPlaced = new List<WordUploadCommentView>();
+        var threads = new List<CommentThread>();
+        var commentsNotPlaced = new List<WordUploadComment>();
         foreach (var comment in plan.Comments)
         {
             // A comment as long as a chapter would be refused whole; its start says enough to find it in the file.
@@ -62,14 +59,14 @@ public sealed class WordUploadService(IStatementStore statements, ISnapshotStore
             var body = comment.Author.Length > 0 ? $"Comment in the Word file by {comment.Author}: {text}" : $"Comment in the Word file: {text}";
             try
             {
-                threads.Add(await review.CreateThreadAsync(id, caller, new CreateThreadRequest(comment.Start, comment.End, version, body), ct));
+                threads.Add(await review.CreateThreadAsync(id, caller, comment.Start, comment.End, version, body, ct));
             }
             catch (CoDraftException e) when (e.Code is ErrorCodes.RangeDeleted)
             {
-                commentsNotPlaced.Add(View(comment));
+                commentsNotPlaced.Add(comment);
             }
         }
-        return new WordUploadOutcome(version, made, threads, notPlaced, commentsNotPlaced, includeUntracked ? 0 : plan.Untracked.Count, plan.Warnings);
+        return new WordUploadReport(version, made, threads, notPlaced, commentsNotPlaced, includeUntracked ? 0 : plan.Untracked.Count, plan.Warnings);
     }
 
     private async Task<(long Version, WordUploadPlan Plan)> PlanAsync(Guid id, DocxUpload upload, CancellationToken ct)
@@ -94,10 +91,4 @@ public sealed class WordUploadService(IStatementStore statements, ISnapshotStore
             : throw new CoDraftException(ErrorCodes.UploadVersionUnknown,
                 "The Word document does not say which version it was exported from; download the version, edit that file with track changes on, or give the field \"version\".");
     }
-
-    private static WordUploadCommentView View(WordUploadComment comment) =>
-        new(comment.Start, comment.End, comment.Quote, comment.Author, comment.Text, comment.Approximate);
-
-    private static WordUploadChangeView View(WordUploadChange change) =>
-        new(change.Start, change.End, change.Quote, change.Replacement, change.Approximate);
 }

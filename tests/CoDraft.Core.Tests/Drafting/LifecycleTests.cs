@@ -30,4 +30,19 @@ public sealed class LifecycleTests
         Assert.False(Lifecycle.TextIsOpen(StatementState.Published));
         Assert.False(Lifecycle.TextIsOpen(StatementState.Closed));
     }
+
+    [Theory]
+    [InlineData(StatementState.InReview, true, StatementState.Approved)]
+    [InlineData(StatementState.Approved, false, StatementState.InReview)]
+    public void A_decision_settles_review_into_approved_and_a_lost_approval_back(StatementState state, bool allApproved, StatementState settled) =>
+        Assert.Equal(settled, Lifecycle.Settle(state, allApproved));
+
+    [Theory]
+    [InlineData(StatementState.InReview, false)]
+    [InlineData(StatementState.Approved, true)]
+    [InlineData(StatementState.Drafting, true)]
+    [InlineData(StatementState.Published, false)]
+    [InlineData(StatementState.Closed, true)]
+    public void Otherwise_a_decision_leaves_the_state_as_it_is(StatementState state, bool allApproved) =>
+        Assert.Null(Lifecycle.Settle(state, allApproved));
 }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using CoDraft.Core.Storage;
+using CoDraft.Server.Auth;
+using CoDraft.Server.Partnerships;
 using CoDraft.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoDraft.Server.Tests.Auth;
 
@@ -202,5 +206,25 @@ public sealed class InvitationTests : IAsyncLifetime
 
         Assert.False(failed.IsSuccessStatusCode);
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failure_after_joining_takes_the_membership_back_and_leaves_the_link_usable()
+    {
+        var email = TestAccounts.NewEmail("halfway");
+        var person = await factory.Services.GetRequiredService<AccountService>().CreatePersonAsync(email, "Half Way", TestAccounts.Password, administrator: false);
+        var token = await TestAccounts.InviteAsync(admin.Client, new { email, organisationId = organisation, organisationAdmin = true });
+        var invitations = factory.Services.GetRequiredService<InvitationService>();
+        var store = factory.Services.GetRequiredService<IAccountStore>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            invitations.AcceptAsync(token, person.Id, null, null, _ => throw new InvalidOperationException("The session could not start."), default));
+
+        Assert.Null(await store.FindMembershipAsync(person.Id));
+        var again = await invitations.AcceptAsync(token, person.Id, null, null, _ => Task.CompletedTask, default);
+        Assert.Equal(organisation, again.Invitation.OrganisationId);
+        var membership = await store.FindMembershipAsync(person.Id);
+        Assert.Equal(organisation, membership?.OrganisationId);
+        Assert.True(membership?.IsOrganisationAdmin);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CoDraft.Server.Auth;
+using CoDraft.Server.Extensions;
 using CoDraft.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

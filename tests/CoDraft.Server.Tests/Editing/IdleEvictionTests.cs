@@ -139,6 +139,6 @@ public sealed class IdleEvictionTests : IDisposable
                 Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape($"<{t}.{seq}>")));
             }
         }
-        Assert.Equal(text, await CoDraft.Core.Drafting.VersionText.ReadAsync(rig.Store, rig.Store, id, 180, default));
+        Assert.Equal(text, await CoDraft.Core.Storage.VersionText.ReadAsync(rig.Store, rig.Store, id, 180, default));
     }
 }

@@ -4,7 +4,9 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
 using CoDraft.Core.Storage;
 
-namespace CoDraft.Server.Auth;
+using CoDraft.Server.Publishing;
+
+namespace CoDraft.Server.Partnerships;
 
 /// <summary>
 /// Creates, renames and removes organisations. Names are unique by the key the sign-on form already compares them
@@ -12,7 +14,7 @@ namespace CoDraft.Server.Auth;
 /// The key is checked here rather than by a unique index because stores made before this rule may hold such pairs,
 /// and they must still open; creations and renames in this process take turns so that two cannot pass the check at once.
 /// </summary>
-public sealed class OrganisationService(IAccountStore store, TimeProvider clock, Publishing.PublicContentChanges publicContent)
+public sealed class OrganisationService(IAccountStore store, TimeProvider clock, PublicContentChanges publicContent)
 {
     private readonly SemaphoreSlim naming = new(1, 1);
 

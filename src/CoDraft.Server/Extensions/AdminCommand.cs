@@ -1,7 +1,7 @@
 using CoDraft.Core.Errors;
-using CoDraft.Server.Extensions;
+using CoDraft.Server.Auth;
 
-namespace CoDraft.Server.Auth;
+namespace CoDraft.Server.Extensions;
 
 /// <summary>
 /// <c>admin create --email you@example.org [--name "Your Name"] [settings…]</c>: creates an administrator in the

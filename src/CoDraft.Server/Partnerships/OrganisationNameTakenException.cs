@@ -1,7 +1,7 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Errors;
 
-namespace CoDraft.Server.Auth;
+namespace CoDraft.Server.Partnerships;
 
 /// <summary>Another organisation has the same name as normalised; the answer names it (<c>existing</c>).</summary>
 public sealed class OrganisationNameTakenException(Organisation existing)

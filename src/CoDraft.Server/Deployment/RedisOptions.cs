@@ -1,4 +1,4 @@
-namespace CoDraft.Server.Extensions;
+namespace CoDraft.Server.Deployment;
 
 /// <summary>Redis, which several CoDraft processes share for SignalR. Bound from the "Redis" configuration section.</summary>
 public sealed class RedisOptions

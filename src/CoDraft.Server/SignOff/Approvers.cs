@@ -1,7 +1,7 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Storage;
 
-namespace CoDraft.Server.Partnerships;
+namespace CoDraft.Server.SignOff;
 
 /// <summary>
 /// Who can approve for an organisation on a statement now: a person holding an approving role for it

@@ -1,7 +1,6 @@
-using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
 
-namespace CoDraft.Core.Drafting;
+namespace CoDraft.Core.Storage;
 
 /// <summary>Reconstructs a statement's text at any version: the nearest snapshot at or before it, plus the ops after.</summary>
 public static class VersionText

@@ -1,6 +1,6 @@
 using CoDraft.Storage.Mongo;
 
-namespace CoDraft.Server.Extensions;
+namespace CoDraft.Server.Deployment;
 
 /// <summary>Where CoDraft keeps its data. Bound from the "Storage" configuration section.</summary>
 public sealed class StorageOptions

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using CoDraft.Core.Audit;
 using CoDraft.Core.Storage;
 
-namespace CoDraft.Server.SignOff;
+namespace CoDraft.Server.Audit;
 
 /// <summary>
 /// The one way the server records what happened to a statement: an entry appended to the statement's hash-chained
@@ -28,7 +28,7 @@ public sealed class AuditTrail(IAuditLog store, TimeProvider clock, ILogger<Audi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            SignOffLog.AuditFailed(logger, statementId, action, e);
+            AuditTrailLog.AuditFailed(logger, statementId, action, e);
             return null;
         }
     }

@@ -1,0 +1,173 @@
+using CoDraft.Core.Accounts;
+using CoDraft.Core.Drafting;
+using CoDraft.Core.Errors;
+using CoDraft.Core.Storage;
+using CoDraft.Server.Audit;
+using CoDraft.Server.Auth;
+using CoDraft.Server.SignOff;
+
+namespace CoDraft.Server.Partnerships;
+
+/// <summary>
+/// Accepting an invitation: the link is claimed (once, by the store's atomic check), the person is created or found,
+/// made a member of the organisation and, when the invitation names a statement, given their role in it.
+/// <para>
+/// The store has no transaction spanning these writes, so acceptance undoes its own steps when a later one fails:
+/// the membership it added (or the administrator flag it set) is removed and the link released, so the person can
+/// try again. An account created for a new person stays (the store cannot delete a person); trying again with it
+/// means signing in first.
+/// </para>
+/// </summary>
+public sealed class InvitationService(
+    IAccountStore store, IStatementAccessStore statementAccess, AccountService accounts, StatementGuard guard, AuditTrail audit, AccessChanges changes, TimeProvider clock,
+    ILogger<AccountService> logger)
+{
+    /// <summary>
+    /// Accepts the invitation whose link carries <paramref name="token"/>: as <paramref name="signedInPersonId"/> when
+    /// someone is signed in, else as a new person named <paramref name="name"/> with <paramref name="password"/>.
+    /// <paramref name="started"/> runs last, still undone with the rest if it fails (the endpoint starts the session there).
+    /// </summary>
+    public async Task<InvitationAcceptance> AcceptAsync(
+        string? token, Guid? signedInPersonId, string? name, string? password, Func<Person, Task> started, CancellationToken ct)
+    {
+        var invitation = await FindUsableAsync(token, ct);
+        if (invitation is { StatementId: { } invitedTo, Role: { } invitedRole })
+        {
+            // Checked before the link is used up: an organisation that left the statement since makes the link fail
+            // here, usable again once it takes part.
+            var current = await statementAccess.FindStatementAccessAsync(invitedTo, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
+            current.WithRole(Guid.NewGuid(), invitation.OrganisationId, invitedRole);
+        }
+        var steps = new Steps();
+        try
+        {
+            var person = signedInPersonId is { } personId
+                ? await AcceptAsExistingPersonAsync(invitation, personId, steps, ct)
+                : await AcceptAsNewPersonAsync(invitation, name, password, steps, ct);
+            // A new membership: the person's live connections must see it at their next call.
+            changes.Changed();
+            if (invitation is { StatementId: { } statementId, Role: { } role })
+            {
+                await guard.ChangeAsync(statementId, access => access.WithRole(person.Id, invitation.OrganisationId, role), ct);
+                await audit.RecordAsync(statementId, person.Id.ToString("D"), AuditActions.RoleSet,
+                    new { personId = person.Id, organisationId = invitation.OrganisationId, role, invitationId = invitation.Id, invitedBy = invitation.CreatedBy }, ct);
+            }
+            await started(person);
+            Log.InvitationAccepted(logger, invitation.Id, person.Id);
+            return new InvitationAcceptance(invitation, person);
+        }
+        catch (Exception) when (steps.ClaimedBy is { } claimedBy)
+        {
+            await UndoAsync(invitation, claimedBy, steps);
+            throw;
+        }
+    }
+
+    /// <summary>Takes back what acceptance stored before it failed, newest first, whatever the request's cancellation.</summary>
+    private async Task UndoAsync(Invitation invitation, Guid personId, Steps steps)
+    {
+        if (steps.AddedMembership)
+        {
+            await store.RemoveMembershipAsync(invitation.OrganisationId, personId, CancellationToken.None);
+            changes.Changed();
+        }
+        if (steps.MadeAdmin)
+        {
+            await store.SetOrganisationAdminAsync(invitation.OrganisationId, personId, false, CancellationToken.None);
+            changes.Changed();
+        }
+        await store.ReleaseInvitationAsync(invitation.Id, personId, CancellationToken.None);
+    }
+
+    private async Task<Person> AcceptAsExistingPersonAsync(Invitation invitation, Guid personId, Steps steps, CancellationToken ct)
+    {
+        var person = await store.FindPersonAsync(personId, ct) ?? throw new CoDraftException(ErrorCodes.PersonNotFound, "The signed-in person no longer exists.");
+        if (person.Email != invitation.Email)
+        {
+            throw new CoDraftException(ErrorCodes.InvitationWrongPerson, "This invitation was sent to another email address.");
+        }
+        var membership = await store.FindMembershipAsync(person.Id, ct);
+        if (membership is not null && membership.OrganisationId != invitation.OrganisationId)
+        {
+            throw new CoDraftException(ErrorCodes.AlreadyMember, "You belong to another organisation; each person acts for one.");
+        }
+        await ClaimAsync(invitation, person.Id, steps, ct);
+        if (membership is null)
+        {
+            await store.AddMembershipAsync(new Membership(invitation.OrganisationId, person.Id, invitation.OrganisationAdmin, clock.GetUtcNow()), ct);
+            steps.AddedMembership = true;
+        }
+        else if (invitation.OrganisationAdmin && !membership.IsOrganisationAdmin)
+        {
+            await store.SetOrganisationAdminAsync(invitation.OrganisationId, person.Id, true, ct);
+            steps.MadeAdmin = true;
+        }
+        return person;
+    }
+
+    private async Task<Person> AcceptAsNewPersonAsync(Invitation invitation, string? name, string? password, Steps steps, CancellationToken ct)
+    {
+        if (await store.FindPersonByEmailAsync(invitation.Email, ct) is not null)
+        {
+            throw new CoDraftException(ErrorCodes.InvitationSignInFirst, "You already have an account: sign in, then accept the invitation.");
+        }
+        Label.Require(name, "name");
+        Passwords.Require(password);
+        var personId = Guid.NewGuid();
+        await ClaimAsync(invitation, personId, steps, ct);
+        var person = await accounts.CreatePersonAsync(invitation.Email, name, password, administrator: false, ct, personId);
+        await store.AddMembershipAsync(new Membership(invitation.OrganisationId, person.Id, invitation.OrganisationAdmin, clock.GetUtcNow()), ct);
+        steps.AddedMembership = true;
+        return person;
+    }
+
+    /// <summary>The invitation of <paramref name="token"/>, refused when unknown, used, revoked or expired.</summary>
+    public async Task<Invitation> FindUsableAsync(string? token, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var invitation = string.IsNullOrEmpty(token) ? null : await store.FindInvitationAsync(SecretToken.Hash(token), ct);
+        if (invitation is null)
+        {
+            throw new CoDraftException(ErrorCodes.InvitationNotFound, "This invitation link is not valid; ask for a new one.");
+        }
+        if (invitation.UsedAt is not null)
+        {
+            throw Used();
+        }
+        if (invitation.RevokedAt is not null)
+        {
+            throw Revoked();
+        }
+        if (invitation.ExpiresAt <= now)
+        {
+            throw new CoDraftException(ErrorCodes.InvitationExpired, $"This invitation expired at {invitation.ExpiresAt:u}; ask for a new one.");
+        }
+        return invitation;
+    }
+
+    private async Task ClaimAsync(Invitation invitation, Guid personId, Steps steps, CancellationToken ct)
+    {
+        if (!await store.ClaimInvitationAsync(invitation.Id, personId, clock.GetUtcNow(), ct))
+        {
+            throw Used();
+        }
+        steps.ClaimedBy = personId;
+    }
+
+    /// <summary>A refusal for a link used up already.</summary>
+    public static CoDraftException Used() => new(ErrorCodes.InvitationUsed, "This invitation has been used already; each link works once.");
+
+    /// <summary>A refusal for a link withdrawn or replaced by a newer one.</summary>
+    public static CoDraftException Revoked() =>
+        new(ErrorCodes.InvitationRevoked, "This invitation was withdrawn, or a newer link was sent; use the newest link or ask for a new one.");
+
+    /// <summary>What this acceptance has stored so far, to undo on failure.</summary>
+    private sealed class Steps
+    {
+        public Guid? ClaimedBy { get; set; }
+
+        public bool AddedMembership { get; set; }
+
+        public bool MadeAdmin { get; set; }
+    }
+}
