@@ -1,4 +1,5 @@
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Storage;
 using Microsoft.Data.Sqlite;
 using static CoDraft.Storage.Sqlite.SqliteValues;

@@ -1,5 +1,6 @@
 using CoDraft.Core.Accounts;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Storage;
 using CoDraft.StoreCopy;
 using static CoDraft.Storage.Sqlite.SqliteValues;

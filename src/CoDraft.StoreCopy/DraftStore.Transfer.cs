@@ -1,6 +1,7 @@
 using CoDraft.Core.Accounts;
 using CoDraft.Core.Audit;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
 

@@ -1,5 +1,6 @@
 using CoDraft.Core.Storage;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Text;
 
 namespace CoDraft.StoreCopy;

@@ -1,5 +1,6 @@
 using CoDraft.Core.Accounts;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Review;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;
@@ -108,7 +109,7 @@ public sealed record StoreSample(
                 Assert.NotNull(await store.ModerateSignOnRequestAsync(publishedStatement.Id, request.Id, status, "lead@coalition.example", StoreTestData.NextTime()));
             }
         }
-        Assert.True(await store.AddCorrectionAsync(new Correction(publishedStatement.Id, 1, Core.Drafting.TextHash.Sha256("Corrected."), "Corrected.",
+        Assert.True(await store.AddCorrectionAsync(new Correction(publishedStatement.Id, 1, Core.Statements.TextHash.Sha256("Corrected."), "Corrected.",
             "A typo in the title.", StoreTestData.NextTime(), "lead@coalition.example")));
         Assert.True(await store.SetReconfirmationAsync(new Reconfirmation(publishedStatement.Id, 1, convening.Id, ReconfirmationDecision.Reconfirmed,
             lead.Id.ToString("D"), StoreTestData.NextTime())));

@@ -110,7 +110,7 @@ public sealed class SqliteFileTests : IDisposable
             CREATE TABLE publications (statement_id TEXT NOT NULL PRIMARY KEY REFERENCES statements (id), version INTEGER NOT NULL,
                 sha256 TEXT NOT NULL, text TEXT NOT NULL, published_at INTEGER NOT NULL, published_by TEXT NOT NULL, public_from INTEGER);
             INSERT INTO statements VALUES ('6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11', 'Written by version 3', 'lead', 0, 1, 0);
-            INSERT INTO publications VALUES ('6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11', 1, '{CoDraft.Core.Drafting.TextHash.Sha256(text)}', '{text}', 0, 'lead', NULL);
+            INSERT INTO publications VALUES ('6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11', 1, '{CoDraft.Core.Statements.TextHash.Sha256(text)}', '{text}', 0, 'lead', NULL);
             PRAGMA user_version = 3;
             """);
         var id = Guid.Parse("6f1c2a4e-8d55-4a4f-9a0e-3b7f6f2d9c11");
@@ -118,7 +118,7 @@ public sealed class SqliteFileTests : IDisposable
         var store = await OpenAsync(path);
         var slug = await store.ClaimPublicSlugAsync(id, "written-by-version-3", StoreTestData.NextTime());
         var corrected = "Corrected by version 4.";
-        var added = await store.AddCorrectionAsync(new Correction(id, 1, CoDraft.Core.Drafting.TextHash.Sha256(corrected), corrected, "Typo.", StoreTestData.NextTime(), "lead"));
+        var added = await store.AddCorrectionAsync(new Correction(id, 1, CoDraft.Core.Statements.TextHash.Sha256(corrected), corrected, "Typo.", StoreTestData.NextTime(), "lead"));
 
         Assert.Equal(5L, Query(path, "PRAGMA user_version;"));
         Assert.Equal(text, (await store.FindPublicationAsync(id))!.Text);

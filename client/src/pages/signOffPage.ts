@@ -4,15 +4,15 @@ import { roleOf } from '../account/permissions';
 import { organisationsWithoutSignatory } from '../access/boundaryText';
 import { statementNames } from '../access/statementNames';
 import { LiveStatement, type LiveChange } from '../review/liveStatement';
-import { auditPanel } from '../review/signOff/auditPanel';
-import { candidatePanel } from '../review/signOff/candidatePanel';
-import { changesSince } from '../review/signOff/changesSince';
-import { decisionForm } from '../review/signOff/decisionForm';
-import { leadControls } from '../review/signOff/leadControls';
-import { publicationPanel } from '../review/signOff/publicationPanel';
-import { roundsPanel } from '../review/signOff/roundsPanel';
-import { signOffControls } from '../review/signOff/signOffState';
-import { standingsPanel } from '../review/signOff/standingsPanel';
+import { auditPanel } from '../signOff/auditPanel';
+import { candidatePanel } from '../signOff/candidatePanel';
+import { changesSince } from '../signOff/changesSince';
+import { decisionForm } from '../signOff/decisionForm';
+import { leadControls } from '../signOff/leadControls';
+import { publicationPanel } from '../signOff/publicationPanel';
+import { roundsPanel } from '../signOff/roundsPanel';
+import { signOffControls } from '../signOff/signOffState';
+import { standingsPanel } from '../signOff/standingsPanel';
 import { debounce, h, showError, statusLine } from '../ui/dom';
 import { setState, stateBadge } from '../ui/stateBadge';
 import { StateExplanations } from '../ui/stateNames';
@@ -28,7 +28,7 @@ const TextRefreshDelayMs = 1000;
  * signatory's decision, what changed since an organisation approved, the lead's round and publish controls, the
  * rounds and the audit log. Follows the hub's broadcasts, so everyone sees decisions as they are made.
  *
- * The page reads everything from the server and hands it to its components (review/signOff/), each of which draws
+ * The page reads everything from the server and hands it to its components (signOff/), each of which draws
  * its own part; it owns the hub subscription and the refresh timers, and disposes them when the reader leaves.
  */
 export const signOffPage: Page = (main, { id }) => {

@@ -13,7 +13,7 @@ export const LayerOrder: ReadonlyArray<readonly string[]> = [
   ['account'],
   ['ui'],
   ['access', 'editor'],
-  ['review'],
+  ['review', 'signOff'],
   ['pages'],
   ['main.ts'],
 ];

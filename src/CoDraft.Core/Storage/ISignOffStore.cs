@@ -1,4 +1,5 @@
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 
 namespace CoDraft.Core.Storage;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CoDraft.Core.Accounts;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Protocol.Rest;

@@ -1,5 +1,6 @@
 using CoDraft.Core.Accounts;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Protocol.Rest;

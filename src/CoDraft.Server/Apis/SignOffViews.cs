@@ -1,4 +1,5 @@
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Storage;
 using CoDraft.Server.Apis.Contracts;
 using CoDraft.Server.SignOff;
@@ -11,7 +12,7 @@ namespace CoDraft.Server.Apis;
 internal static class SignOffViews
 {
     public static LifecycleView Lifecycle(StatementLifecycle l) =>
-        new(l.StatementId, l.State, l.ChangedAt, l.ChangedBy, Core.Drafting.Lifecycle.ByHand(l.State));
+        new(l.StatementId, l.State, l.ChangedAt, l.ChangedBy, Core.Statements.Lifecycle.ByHand(l.State));
 
     public static SignOffView Status(SignOffStatus s) =>
         new(s.StatementId, s.State, s.HeadVersion, s.HeadSha256, s.Round is { } round ? Round(round) : null, s.CandidateIsCurrentText);

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Text;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Storage;
 
 namespace CoDraft.Server.Editing;

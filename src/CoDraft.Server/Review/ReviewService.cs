@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Review;
 using CoDraft.Core.Storage;

@@ -1,5 +1,6 @@
 using System.Net;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Server.Tests.Infrastructure;
 
 namespace CoDraft.Server.Tests.SignOff;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using CoDraft.Core.Drafting;
+using CoDraft.Core.SignOff;
+using CoDraft.Core.Statements;
 using CoDraft.Server.Tests.Infrastructure;
 
 namespace CoDraft.Server.Tests.SignOff;
