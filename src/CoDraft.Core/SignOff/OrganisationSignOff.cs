@@ -1,7 +1,5 @@
 namespace CoDraft.Core.SignOff;
 
-using CoDraft.Core.Statements;
-
 /// <summary>Where one required organisation stands on the current candidate.</summary>
 /// <param name="OrganisationId">The organisation.</param>
 /// <param name="Current">Its latest decision about the current candidate's exact text, if any.</param>

@@ -1,7 +1,5 @@
 namespace CoDraft.Core.SignOff;
 
-using CoDraft.Core.Statements;
-
 /// <summary>
 /// A signatory's decision for their organisation, bound to the exact text they saw: the candidate's version and the
 /// SHA-256 of its text. A decision about a hash that is no longer the candidate's is stale: kept, never counted.

@@ -1,7 +1,5 @@
 namespace CoDraft.Core.SignOff;
 
-using CoDraft.Core.Statements;
-
 /// <summary>What an organisation's signatory decided about a candidate text.</summary>
 public enum SignOffDecisionKind
 {

@@ -1,7 +1,5 @@
 namespace CoDraft.Core.SignOff;
 
-using CoDraft.Core.Statements;
-
 /// <summary>
 /// A sign-off round: the organisations whose approval is required, an optional deadline, and the candidates put to
 /// them, the last being current. Re-issuing after the text changed adds a candidate; decisions stay with the hash

@@ -3,8 +3,6 @@ using CoDraft.Core.Errors;
 
 namespace CoDraft.Core.SignOff;
 
-using CoDraft.Core.Statements;
-
 /// <summary>
 /// The rules of a sign-off round that do not depend on storage: which organisations a round asks, who may decide for
 /// an organisation, and whether the round asks it. Each refuses with the code a caller sees (docs/errors.md).

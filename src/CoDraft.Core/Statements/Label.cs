@@ -3,8 +3,6 @@ using CoDraft.Core.Text;
 
 namespace CoDraft.Core.Statements;
 
-using CoDraft.Core.SignOff;
-
 /// <summary>Titles and revision labels: one line of well-formed text.</summary>
 public static class Label
 {

@@ -1,7 +1,5 @@
 namespace CoDraft.Core.Statements;
 
-using CoDraft.Core.SignOff;
-
 /// <summary>
 /// The transitions a statement may make, in one table. Who may ask for each is decided by roles
 /// (accounts); whether Approved and Published are reachable is decided by the sign-off tally and the publish guard.

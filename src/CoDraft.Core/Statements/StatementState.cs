@@ -1,7 +1,5 @@
 namespace CoDraft.Core.Statements;
 
-using CoDraft.Core.SignOff;
-
 /// <summary>Where a statement is in its life: Drafting → InReview → Approved → Published (→ Closed).</summary>
 public enum StatementState
 {

@@ -3,8 +3,6 @@ using System.Text;
 
 namespace CoDraft.Core.Statements;
 
-using CoDraft.Core.SignOff;
-
 /// <summary>The hash that binds approvals and revisions to an exact text.</summary>
 public static class TextHash
 {
