@@ -4,7 +4,8 @@ namespace CoDraft.Core.Redlines;
 /// The redline between two versions of a statement's Markdown text.
 /// <para>
 /// <see cref="Html"/> is a fragment with one element per block, in reading order, separated by newlines. It shows
-/// the Markdown source words, not rendered Markdown, and every piece of user text in it is HTML-escaped, so it
+/// the Markdown source words, not rendered Markdown, and every piece of user text in it is encoded with CoDraft's one
+/// HTML encoder (<see cref="Text.Html.Encoder"/>, so characters beyond U+FFFF, emoji, are numeric references), so it
 /// can be placed in a page as it is. Line breaks of the source are kept as newline characters: style
 /// <c>.rl-block</c> with <c>white-space: pre-wrap</c>. The classes are:
 /// </para>

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
+using CoDraft.Core.Text;
 
 namespace CoDraft.Core.Redlines;
 
@@ -9,7 +9,8 @@ internal static class RedlineHtmlWriter
     /// <summary>Room for one block's tags and classes, so the builder is sized once for a whole redline.</summary>
     private const int MarkupPerBlock = 96;
 
-    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"'");
+    /// <summary>The longest reference the encoder writes for one character (<c>&amp;#x10FFFF;</c>).</summary>
+    private const int MaxReferenceLength = 10;
 
     public static string Write(IReadOnlyList<RedlineBlock> blocks)
     {
@@ -136,27 +137,39 @@ internal static class RedlineHtmlWriter
     }
 
     /// <summary>
-    /// Escapes the five characters that matter in HTML text and attribute values; everything else, emoji and CJK
-    /// included, is written as it is so the fragment stays readable.
+    /// Writes <paramref name="text"/> through the one HTML encoder (<see cref="Html.Encoder"/>), except that a block's
+    /// own line breaks are written as they are rather than as <c>&amp;#xA;</c>: a line break means nothing to HTML
+    /// markup, and the fragment stays readable line by line (a Markdown table or code block keeps its rows).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendEscaped(string text, ref HtmlBuffer html)
     {
-        var rest = text.AsSpan();
-        for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
+        var first = true;
+        foreach (var line in text.AsSpan().Split('\n'))
         {
-            html.Append(rest[..next]);
-            html.Append(rest[next] switch
+            if (!first)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => "&#39;",
-            });
-            rest = rest[(next + 1)..];
+                html.Append('\n');
+            }
+            AppendEncoded(text.AsSpan()[line], ref html);
+            first = false;
         }
-        html.Append(rest);
+    }
+
+    /// <summary>Encodes straight into the buffer, growing it as often as a long line needs.</summary>
+    private static void AppendEncoded(ReadOnlySpan<char> text, ref HtmlBuffer html)
+    {
+        var rest = text;
+        while (true)
+        {
+            var status = Html.Encoder.Encode(rest, html.Free, out var read, out var written);
+            html.Advance(written);
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return;
+            }
+            rest = rest[read..];
+            html.Grow(rest.Length + MaxReferenceLength);
+        }
     }
 
     /// <summary>
@@ -188,6 +201,12 @@ internal static class RedlineHtmlWriter
             Length += text.Length;
         }
 
+        /// <summary>The room left after the text written so far.</summary>
+        public readonly Span<char> Free => _chars.AsSpan(Length);
+
+        /// <summary>Counts <paramref name="written"/> characters put into <see cref="Free"/> as written.</summary>
+        public void Advance(int written) => Length += written;
+
         public override readonly string ToString() => new(_chars, 0, Length);
 
         public void Dispose()
@@ -196,7 +215,7 @@ internal static class RedlineHtmlWriter
             _chars = [];
         }
 
-        private void Grow(int more)
+        public void Grow(int more)
         {
             var grown = ArrayPool<char>.Shared.Rent(Math.Max(2 * _chars.Length, Length + more));
             _chars.AsSpan(0, Length).CopyTo(grown);

@@ -46,7 +46,7 @@ public static class HostingExtensions
         services.AddSingleton<Rendering.ComponentRenderer>();
         services.AddSingleton<Rendering.EmailRenderer>();
         // Publication: public pages, sign-on, moderation, corrections, exports.
-        services.AddCoDraftPublication(builder.Configuration);
+        services.AddCoDraftPublishing(builder.Configuration);
         services.AddSignalR(o => o.AddFilter(new HubErrorFilter()))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             // perf: MessagePack for clients that ask for it (JSON stays what browsers use); see docs/protocol.md.
@@ -84,7 +84,7 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         // Cached public pages, feed, exports and public JSON: a hit needs nothing that follows (docs/publication.md).
         app.UseMiddleware<Publishing.ServeFromPublicCache>();
-        app.UsePublicationAssets();
+        app.UsePublishingAssets();
         // The client's files are public (its pages ask for sign-in), so they are served before authentication.
         app.UseStaticClient();
         app.UseCoDraftAuth();

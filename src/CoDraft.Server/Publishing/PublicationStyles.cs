@@ -5,7 +5,7 @@ namespace CoDraft.Server.Publishing;
 
 /// <summary>
 /// The public pages' one style sheet, Publishing/Assets/publication.css: served as a static file under
-/// <see cref="RequestPath"/> (Extensions/PublicationExtensions), linked with its version (<see cref="Href"/>) so a browser may keep it until it changes,
+/// <see cref="RequestPath"/> (Extensions/PublishingExtensions), linked with its version (<see cref="Href"/>) so a browser may keep it until it changes,
 /// and written inside the standalone HTML export.
 /// </summary>
 public static class PublicationStyles

@@ -1,21 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using CoDraft.Core.Text;
 
 namespace CoDraft.Server.Rendering;
 
 /// <summary>
-/// The one HTML encoder of the server's own pages: every value a component writes goes through
-/// <see cref="Encoder"/> (<see cref="ComponentRenderer"/> gives it to Razor). It is the encoder of
-/// <see cref="HtmlEncoder.Default"/> with every Unicode range allowed: the pages are UTF-8, so "Société" and «quotes»
-/// stay as they are (the default would write them as character references), while &lt;, &gt;, &amp;, quotes, '+',
-/// control characters and characters beyond U+FFFF (emoji) are still written as references, which browsers show the same.
+/// The server's pages as HTML text: every value a component writes goes through <see cref="Encoder"/>
+/// (<see cref="ComponentRenderer"/> gives it to Razor), which is CoDraft's one HTML encoder, <see cref="Html.Encoder"/>,
+/// the same that escapes the redline fragment; <see cref="XmlSafe"/> then drops what XML may not hold.
 /// </summary>
 public static partial class HtmlText
 {
-    /// <summary>The encoder.</summary>
-    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>The encoder: <see cref="Html.Encoder"/>, defined once in CoDraft.Core.</summary>
+    public static HtmlEncoder Encoder => Html.Encoder;
 
     /// <summary>
     /// <paramref name="html"/> with every character XML 1.0 forbids left out (see <see cref="XmlSafeText.Clean"/>):

@@ -57,6 +57,18 @@ public sealed class RedlineEngineTests
     }
 
     [Fact]
+    public void A_long_paragraph_of_markup_and_emoji_is_escaped_to_its_end_with_its_line_breaks_kept()
+    {
+        const int Lines = 4_000;
+        var text = string.Join('\n', Enumerable.Repeat("Read <b>&\"😀 '+' now", Lines));
+
+        var redline = RedlineEngine.Compare("", text);
+
+        var escaped = string.Join('\n', Enumerable.Repeat("Read &lt;b&gt;&amp;&quot;&#x1F600; &#x27;&#x2B;&#x27; now", Lines));
+        Assert.Equal($"<ins class=\"rl-ins rl-block-added\"><div class=\"rl-block rl-added rl-paragraph\">{escaped}</div></ins>", redline.Html);
+    }
+
+    [Fact]
     public void Segments_of_a_changed_block_spell_out_both_versions()
     {
         var word = Gen.OneOf("we", "ask", "urge", "the", "EU", "我", "们", "👍🏽", ",", ".", "**", "ندعو");

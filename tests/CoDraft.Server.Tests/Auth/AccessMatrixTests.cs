@@ -76,7 +76,7 @@ public sealed class AccessMatrixTests(CoalitionFixture fixture) : IClassFixture<
         new("POST", "/api/statements/{id:guid}/suggestions/reject-all",
             c => Task.FromResult(Json(HttpMethod.Post, c, "/suggestions/reject-all", new { authorId = c.Lead.Id })), Leads, 200),
         // Publication: public address, moderation, corrections, reconfirmations, exports.
-        .. PublicationMatrixRoutes.All,
+        .. PublishingMatrixRoutes.All,
     ];
 
     /// <summary>The current version exported, with a sentence added at its end as a tracked change, as a multipart upload.</summary>

@@ -3,11 +3,11 @@ using Microsoft.Net.Http.Headers;
 
 namespace CoDraft.Server.Extensions;
 
-/// <summary>Wires publication: public addresses, the public pages' reads, sign-on and its per-address limit.</summary>
-public static class PublicationExtensions
+/// <summary>Wires publishing: public addresses, the public pages' reads, sign-on and its per-address limit.</summary>
+public static class PublishingExtensions
 {
-    /// <summary>Registers the publication services and their options.</summary>
-    public static IServiceCollection AddCoDraftPublication(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Registers the publishing services and their options.</summary>
+    public static IServiceCollection AddCoDraftPublishing(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PublicationOptions>(configuration.GetSection(PublicationOptions.Section));
         services.AddSingleton<PublicSlugs>();
@@ -20,7 +20,7 @@ public static class PublicationExtensions
     }
 
     /// <summary>Serves the public pages' style sheet (<see cref="PublicationStyles"/>) to anyone, before authentication.</summary>
-    public static WebApplication UsePublicationAssets(this WebApplication app)
+    public static WebApplication UsePublishingAssets(this WebApplication app)
     {
         app.UseStaticFiles(new StaticFileOptions
         {

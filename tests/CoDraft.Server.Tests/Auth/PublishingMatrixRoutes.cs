@@ -12,7 +12,7 @@ namespace CoDraft.Server.Tests.Auth;
 /// people, same roles, approved by both organisations), made once per coalition; each moderation call files a new
 /// sign-on request first, and each reconfirmation answers a new correction.
 /// </summary>
-public static class PublicationMatrixRoutes
+public static class PublishingMatrixRoutes
 {
     private static readonly Caller[] Everyone = [Viewer, Commenter, Signatory, Editor, Lead];
     private static readonly Caller[] Leads = [Lead];

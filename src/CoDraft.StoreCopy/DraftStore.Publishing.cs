@@ -7,9 +7,25 @@ using CoDraft.Core.Storage;
 
 namespace CoDraft.StoreCopy;
 
-/// <summary>The calls of public slugs, sign-on requests and corrections.</summary>
+/// <summary>The calls of publishing: publications, public slugs, sign-on requests and corrections.</summary>
 public abstract partial class DraftStore
 {
+    /// <inheritdoc />
+    public Task<PublishOutcome> PublishAsync(Publication publication, CancellationToken cancellationToken = default) =>
+        publications.PublishAsync(publication, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> SetPublicFromAsync(Guid statementId, DateTimeOffset publicFrom, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        publications.SetPublicFromAsync(statementId, publicFrom, now, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Publication?> FindPublicationAsync(Guid statementId, CancellationToken cancellationToken = default) =>
+        publications.FindPublicationAsync(statementId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Publication>> ListPublicationsAsync(CancellationToken cancellationToken = default) =>
+        publications.ListPublicationsAsync(cancellationToken);
+
     /// <inheritdoc />
     public Task<string?> ClaimPublicSlugAsync(Guid statementId, string slug, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         publicSlugs.ClaimPublicSlugAsync(statementId, slug, at, cancellationToken);
