@@ -48,9 +48,9 @@ public static class OrganisationsApi
     }
 
     private static async Task<Ok<OrganisationView>> UpdateOrganisation(
-        Guid id, UpdateOrganisationRequest request, ICurrentPerson me, IAccountStore store, OrganisationService organisations, CancellationToken ct)
+        Guid id, UpdateOrganisationRequest request, ICurrentPerson me, OrganisationService organisations, CancellationToken ct)
     {
-        await RequireOrganisationAdminAsync(store, me, id, ct);
+        await organisations.RequireManagerAsync(me.Id, me.IsAdministrator, id, ct);
         var organisation = await organisations.UpdateAsync(id, new OrganisationFieldsInput(request.Name, request.Country, request.Type, request.Website), ct);
         return TypedResults.Ok(OrganisationView.From(organisation));
     }
@@ -90,31 +90,20 @@ public static class OrganisationsApi
     }
 
     private static async Task<NoContent> UpdateMember(
-        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, IAccountStore store, MembershipService memberships, CancellationToken ct)
+        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, OrganisationService organisations, MembershipService memberships, CancellationToken ct)
     {
         var isAdmin = request.IsOrganisationAdmin ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "isOrganisationAdmin is required.");
-        await RequireOrganisationAdminAsync(store, me, id, ct);
+        await organisations.RequireManagerAsync(me.Id, me.IsAdministrator, id, ct);
         await memberships.SetAdministratorAsync(id, personId, isAdmin, ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> RemoveMember(
-        Guid id, Guid personId, ICurrentPerson me, IAccountStore store, MembershipService memberships, CancellationToken ct)
+        Guid id, Guid personId, ICurrentPerson me, OrganisationService organisations, MembershipService memberships, CancellationToken ct)
     {
-        await RequireOrganisationAdminAsync(store, me, id, ct);
+        await organisations.RequireManagerAsync(me.Id, me.IsAdministrator, id, ct);
         await memberships.RemoveAsync(id, personId, ct);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>Refuses unless the caller administers CoDraft or this organisation.</summary>
-    internal static async Task RequireOrganisationAdminAsync(IAccountStore store, ICurrentPerson me, Guid organisationId, CancellationToken ct)
-    {
-        await FindAsync(store, organisationId, ct);
-        var membership = me.IsAdministrator ? null : await store.FindMembershipAsync(me.Id, ct);
-        if (!OrganisationAdministration.MayManage(me.IsAdministrator, membership, organisationId))
-        {
-            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only the organisation's administrators may do this.");
-        }
     }
 
     internal static async Task<Organisation> FindAsync(IAccountStore store, Guid id, CancellationToken ct) =>

@@ -61,6 +61,20 @@ public sealed class OrganisationService(IAccountStore store, TimeProvider clock,
         }
     }
 
+    /// <summary>
+    /// Refuses unless the person administers CoDraft (<paramref name="isAdministrator"/>) or this organisation
+    /// (<see cref="OrganisationAdministration.MayManage"/>); refused as not found when there is no such organisation.
+    /// </summary>
+    public async Task RequireManagerAsync(Guid personId, bool isAdministrator, Guid organisationId, CancellationToken ct)
+    {
+        _ = await store.FindOrganisationAsync(organisationId, ct) ?? throw NotFound();
+        var membership = isAdministrator ? null : await store.FindMembershipAsync(personId, ct);
+        if (!OrganisationAdministration.MayManage(isAdministrator, membership, organisationId))
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only the organisation's administrators may do this.");
+        }
+    }
+
     private static Organisation Validated(Guid id, OrganisationFieldsInput input, DateTimeOffset createdAt)
     {
         var name = Label.Require(input.Name, "name");
