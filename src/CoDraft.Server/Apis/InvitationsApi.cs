@@ -64,12 +64,11 @@ public static class InvitationsApi
         http.Request.PublicUrl($"/invite#{token}");
 
     private static async Task<Ok<IReadOnlyList<InvitationView>>> ListInvitations(
-        Guid? organisationId, ICurrentPerson me, OrganisationService organisations, IAccountStore store, IStatementStore statements, TimeProvider clock,
+        Guid? organisationId, ICurrentPerson me, InvitationService invitations, IAccountStore store, IStatementStore statements, TimeProvider clock,
         CancellationToken ct)
     {
         var id = organisationId ?? throw Invalid("organisationId is required.");
-        await organisations.RequireManagerAsync(me.Id, me.IsAdministrator, id, ct);
-        return TypedResults.Ok(await ViewsAsync(store, statements, await store.ListOpenInvitationsOfOrganisationAsync(id, ct), clock.GetUtcNow(), ct));
+        return TypedResults.Ok(await ViewsAsync(store, statements, await invitations.ListOpenAsync(me, id, ct), clock.GetUtcNow(), ct));
     }
 
     private static async Task<Ok<IReadOnlyList<InvitationView>>> ListStatementInvitations(Guid id, IAccountStore store, IStatementStore statements, TimeProvider clock, CancellationToken ct) =>

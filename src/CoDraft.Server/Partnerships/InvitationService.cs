@@ -48,7 +48,7 @@ public sealed class InvitationService(
             var caller = await guard.RequireAsync(statementId, me.Id, StatementAction.ManagePeople, ct);
             // Accepting makes the invitee a member of the organisation: only its administrators add members to it.
             // People of other organisations join through their own administrators, then are chosen without a link.
-            await organisations.RequireManagerAsync(me.Id, me.IsAdministrator, organisationId, ct);
+            await organisations.RequireManagerAsync(me, organisationId, ct);
             caller.Access.WithRole(Guid.NewGuid(), organisationId, role);
             if (await store.FindPersonByEmailAsync(email, ct) is not null)
             {
@@ -62,7 +62,7 @@ public sealed class InvitationService(
             {
                 throw Invalid("role needs a statementId.");
             }
-            await organisations.RequireManagerAsync(me.Id, me.IsAdministrator, organisationId, ct);
+            await organisations.RequireManagerAsync(me, organisationId, ct);
         }
         var token = SecretToken.Create(TokenPrefix);
         var now = clock.GetUtcNow();
@@ -71,6 +71,13 @@ public sealed class InvitationService(
             me.Id, now, now.AddDays(days));
         await store.AddInvitationAsync(invitation, ct);
         return new IssuedInvitation(invitation, token);
+    }
+
+    /// <summary>The organisation's open invitations, for its administrators (or CoDraft's).</summary>
+    public async Task<IReadOnlyList<Invitation>> ListOpenAsync(ICurrentPerson me, Guid organisationId, CancellationToken ct)
+    {
+        await organisations.RequireManagerAsync(me, organisationId, ct);
+        return await store.ListOpenInvitationsOfOrganisationAsync(organisationId, ct);
     }
 
     /// <summary>Sends an open invitation again: a new link with a new expiry replaces the old one, which stops working.</summary>
@@ -109,7 +116,7 @@ public sealed class InvitationService(
     {
         var invitation = await store.FindInvitationByIdAsync(invitationId, ct)
             ?? throw new CoDraftException(ErrorCodes.InvitationNotFound, "No such invitation.");
-        await organisations.RequireManagerAsync(me.Id, me.IsAdministrator, invitation.OrganisationId, ct);
+        await organisations.RequireManagerAsync(me, invitation.OrganisationId, ct);
         if (invitation.UsedAt is not null)
         {
             throw Used();
