@@ -11,8 +11,12 @@ using Microsoft.Extensions.Options;
 namespace CoDraft.Server.Partnerships;
 
 /// <summary>
+/// Invitations, the only way in: created, listed, sent again and revoked by an organisation's administrators (or
+/// CoDraft's), and accepted.
+/// <para>
 /// Accepting an invitation: the link is claimed (once, by the store's atomic check), the person is created or found,
 /// made a member of the organisation and, when the invitation names a statement, given their role in it.
+/// </para>
 /// <para>
 /// The store has no transaction spanning these writes, so acceptance undoes its own steps when a later one fails:
 /// the membership it added (or the administrator flag it set) is removed and the link released, so the person can
@@ -29,8 +33,7 @@ public sealed class InvitationService(
 
     /// <summary>
     /// Invites someone into an organisation (its administrators, or CoDraft's, may) and, with a statement, into it with a
-    /// role (its leads may, when they also administer the organisation). Everything accepting will check is checked
-    /// now, so that a link that cannot work is never sent.
+    /// role (its leads may, when they also administer the organisation).
     /// </summary>
     public async Task<IssuedInvitation> CreateAsync(ICurrentPerson me, NewInvitation request, CancellationToken ct)
     {
@@ -49,6 +52,7 @@ public sealed class InvitationService(
             // Accepting makes the invitee a member of the organisation: only its administrators add members to it.
             // People of other organisations join through their own administrators, then are chosen without a link.
             await organisations.RequireManagerAsync(me, organisationId, ct);
+            // Check now what accepting will check, so that a link that cannot work is never sent.
             caller.Access.WithRole(Guid.NewGuid(), organisationId, role);
             if (await store.FindPersonByEmailAsync(email, ct) is not null)
             {
