@@ -94,20 +94,18 @@ public static class StatementsApi
     }
 
     private static async Task<Ok<VersionCreated>> UpdateText(
-        Guid id, UpdateTextRequest request, DraftEditor editor, ICurrentPerson person, CancellationToken ct)
+        Guid id, UpdateTextRequest request, StatementService statements, ICurrentPerson person, CancellationToken ct)
     {
         var baseVersion = request.BaseVersion ?? throw Invalid("baseVersion is required.");
         var text = request.Text ?? throw Invalid("text is required.");
-        XmlSafeText.Require(text, "text");
-        var result = await editor.ReplaceTextAsync(id, baseVersion, text, person.Id.ToString("D"), ct);
+        var result = await statements.ReplaceTextAsync(id, baseVersion, text, person.Id, ct);
         return TypedResults.Ok(new VersionCreated(id, result.Version, TextHash.Sha256(text)));
     }
 
     private static async Task<Created<RevisionView>> NameRevision(
-        Guid id, NameRevisionRequest request, DraftEditor editor, ICurrentPerson person, CancellationToken ct)
+        Guid id, NameRevisionRequest request, StatementService statements, ICurrentPerson person, CancellationToken ct)
     {
-        var label = Label.Require(request.Label, "label");
-        var revision = await editor.NameCurrentVersionAsync(id, label, person.Id.ToString("D"), ct);
+        var revision = await statements.NameRevisionAsync(id, request.Label, person.Id, ct);
         return TypedResults.Created($"/api/statements/{id}/versions/{revision.Version}", RevisionView.From(revision));
     }
 

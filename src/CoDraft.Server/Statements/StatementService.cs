@@ -12,7 +12,8 @@ namespace CoDraft.Server.Statements;
 
 /// <summary>
 /// Starts statements: the one way they are created, whether typed or imported from Word. The caller's organisation
-/// convenes the statement and the caller leads it; its text becomes the first version through the editor.
+/// convenes the statement and the caller leads it; its text becomes the first version through the editor. Also the
+/// REST side of a statement's text: replacing it whole and naming a version (live editors go through the hub).
 /// </summary>
 public sealed class StatementService(
     IStatementStore store, IStatementAccessStore statementAccess, IAccountStore accounts, DraftEditor editor, AuditTrail audit, TimeProvider clock)
@@ -66,4 +67,18 @@ public sealed class StatementService(
         var statement = await StartAsync(personId, organisationId, title, imported.Markdown, ct);
         return new StatementImport(statement, imported.Warnings);
     }
+
+    /// <summary>
+    /// Replaces the statement's text with <paramref name="text"/>, written by <paramref name="personId"/>; refused
+    /// unless <paramref name="baseVersion"/> is the current version.
+    /// </summary>
+    public Task<CommitResult> ReplaceTextAsync(Guid statementId, long baseVersion, string text, Guid personId, CancellationToken ct)
+    {
+        XmlSafeText.Require(text, "text");
+        return editor.ReplaceTextAsync(statementId, baseVersion, text, personId.ToString("D"), ct);
+    }
+
+    /// <summary>Names the statement's current version <paramref name="label"/>, as <paramref name="personId"/>.</summary>
+    public Task<Revision> NameRevisionAsync(Guid statementId, string? label, Guid personId, CancellationToken ct) =>
+        editor.NameCurrentVersionAsync(statementId, Label.Require(label, "label"), personId.ToString("D"), ct);
 }
