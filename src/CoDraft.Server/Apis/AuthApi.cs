@@ -70,22 +70,9 @@ public static class AuthApi
     private static Ok<AntiforgeryView> Antiforgery(IAntiforgery antiforgery, HttpContext http) =>
         TypedResults.Ok(new AntiforgeryView(antiforgery.GetAndStoreTokens(http).RequestToken!, AuthSchemes.AntiforgeryHeader));
 
-    private static async Task<Created<MeView>> Setup(
-        SetupRequest request, SetupToken setup, AccountService accounts, IAccountStore store, CancellationToken ct)
+    private static async Task<Created<MeView>> Setup(SetupRequest request, AccountService accounts, IAccountStore store, CancellationToken ct)
     {
-        if (await store.AnyAdministratorAsync(ct))
-        {
-            setup.Revoke();
-        }
-        // Check the new person's details before using the token up, so that a typo does not cost the token.
-        EmailAddress.Normalize(request.Email);
-        Label.Require(request.Name, "name");
-        Passwords.Require(request.Password);
-        if (!setup.TryConsume(request.Token))
-        {
-            throw new CoDraftException(ErrorCodes.SetupRefused, "Setup is over, or the setup token is wrong.");
-        }
-        var person = await accounts.CreatePersonAsync(request.Email, request.Name, request.Password, administrator: true, ct);
+        var person = await accounts.SetUpAsync(request.Token, request.Email, request.Name, request.Password, ct);
         return TypedResults.Created("/api/auth/me", await MeAsync(store, person, ct));
     }
 

@@ -23,9 +23,6 @@ namespace CoDraft.Server.Apis;
 /// </summary>
 public static class InvitationsApi
 {
-    /// <summary>Invitation tokens start with this.</summary>
-    public const string TokenPrefix = "cdi_";
-
     /// <summary>Maps every route of this area under /api/invitations.</summary>
     public static IEndpointRouteBuilder MapInvitationsApi(this IEndpointRouteBuilder app)
     {
@@ -52,92 +49,41 @@ public static class InvitationsApi
     }
 
     private static async Task<Created<InvitationCreated>> CreateInvitation(
-        CreateInvitationRequest request, ICurrentPerson me, IAccountStore store, StatementGuard guard, IOptions<AuthOptions> options,
-        TimeProvider clock, HttpContext http, CancellationToken ct)
+        CreateInvitationRequest request, ICurrentPerson me, InvitationService invitations, HttpContext http, CancellationToken ct)
     {
-        var email = EmailAddress.Normalize(request.Email);
-        var organisationId = request.OrganisationId ?? throw Invalid("organisationId is required.");
-        var days = request.ExpiresInDays ?? options.Value.InvitationDefaultDays;
-        if (days < 1 || days > options.Value.InvitationMaxDays)
-        {
-            throw Invalid($"expiresInDays must be 1 to {options.Value.InvitationMaxDays}.");
-        }
-        var organisationAdmin = request.OrganisationAdmin ?? false;
-        if (request.StatementId is { } statementId)
-        {
-            var role = request.Role ?? throw Invalid("role is required with statementId.");
-            var caller = await guard.RequireAsync(statementId, http.User, StatementAction.ManagePeople, ct);
-            // Accepting makes the invitee a member of the organisation: only its administrators add members to it.
-            // People of other organisations join through their own administrators, then are chosen without a link.
-            await OrganisationsApi.RequireOrganisationAdminAsync(store, me, organisationId, ct);
-            // Check now what accepting will check, so that a link that cannot work is never sent.
-            caller.Access.WithRole(Guid.NewGuid(), organisationId, role);
-            if (await store.FindPersonByEmailAsync(email, ct) is not null)
-            {
-                throw new CoDraftException(ErrorCodes.InvitationHasAccount,
-                    "This person already has an account: add them to the statement by choosing them from the people list.");
-            }
-        }
-        else
-        {
-            if (request.Role is not null)
-            {
-                throw Invalid("role needs a statementId.");
-            }
-            await OrganisationsApi.RequireOrganisationAdminAsync(store, me, organisationId, ct);
-        }
-        var token = SecretToken.Create(TokenPrefix);
-        var now = clock.GetUtcNow();
-        var invitation = new Invitation(
-            Guid.NewGuid(), SecretToken.Hash(token), email, organisationId, organisationAdmin, request.StatementId, request.Role,
-            me.Id, now, now.AddDays(days));
-        await store.AddInvitationAsync(invitation, ct);
-        return TypedResults.Created($"/api/invitations/{invitation.Id}", new InvitationCreated(invitation.Id, email, token, Link(http, token), invitation.ExpiresAt));
+        var (invitation, token) = await invitations.CreateAsync(me, new NewInvitation(
+            request.Email, request.OrganisationId, request.OrganisationAdmin, request.StatementId, request.Role, request.ExpiresInDays), ct);
+        return TypedResults.Created($"/api/invitations/{invitation.Id}", Created(invitation, token, http));
     }
+
+    private static InvitationCreated Created(Invitation invitation, string token, HttpContext http) =>
+        new(invitation.Id, invitation.Email, token, Link(http, token), invitation.ExpiresAt);
 
     /// <summary>The link to send. The token travels in the fragment, which browsers never send to a server, so it stays out of access logs.</summary>
     private static string Link(HttpContext http, string token) =>
         http.Request.PublicUrl($"/invite#{token}");
 
     private static async Task<Ok<IReadOnlyList<InvitationView>>> ListInvitations(
-        Guid? organisationId, ICurrentPerson me, IAccountStore store, IStatementStore statements, TimeProvider clock, CancellationToken ct)
+        Guid? organisationId, ICurrentPerson me, InvitationService invitations, IAccountStore store, IStatementStore statements, TimeProvider clock,
+        CancellationToken ct)
     {
         var id = organisationId ?? throw Invalid("organisationId is required.");
-        await OrganisationsApi.RequireOrganisationAdminAsync(store, me, id, ct);
-        return TypedResults.Ok(await ViewsAsync(store, statements, await store.ListOpenInvitationsOfOrganisationAsync(id, ct), clock.GetUtcNow(), ct));
+        return TypedResults.Ok(await ViewsAsync(store, statements, await invitations.ListOpenAsync(me, id, ct), clock.GetUtcNow(), ct));
     }
 
     private static async Task<Ok<IReadOnlyList<InvitationView>>> ListStatementInvitations(Guid id, IAccountStore store, IStatementStore statements, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(await ViewsAsync(store, statements, await store.ListOpenInvitationsOfStatementAsync(id, ct), clock.GetUtcNow(), ct));
 
     private static async Task<Ok<InvitationCreated>> ResendInvitation(
-        Guid invitationId, ICurrentPerson me, IAccountStore store, IOptions<AuthOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid invitationId, ICurrentPerson me, InvitationService invitations, HttpContext http, CancellationToken ct)
     {
-        var old = await ManageableAsync(store, me, invitationId, ct);
-        var token = SecretToken.Create(TokenPrefix);
-        var now = clock.GetUtcNow();
-        var renewed = old with
-        {
-            Id = Guid.NewGuid(), TokenHash = SecretToken.Hash(token), CreatedBy = me.Id, CreatedAt = now,
-            ExpiresAt = now.AddDays(options.Value.InvitationDefaultDays), UsedAt = null, UsedBy = null, RevokedAt = null,
-        };
-        // The new link first, then the old one revoked: if the old one was used meanwhile, the new one goes too.
-        await store.AddInvitationAsync(renewed, ct);
-        if (!await store.RevokeInvitationAsync(old.Id, now, ct))
-        {
-            await store.RevokeInvitationAsync(renewed.Id, now, ct);
-            throw Used();
-        }
-        return TypedResults.Ok(new InvitationCreated(renewed.Id, renewed.Email, token, Link(http, token), renewed.ExpiresAt));
+        var (renewed, token) = await invitations.ResendAsync(me, invitationId, ct);
+        return TypedResults.Ok(Created(renewed, token, http));
     }
 
-    private static async Task<NoContent> RevokeInvitation(Guid invitationId, ICurrentPerson me, IAccountStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<NoContent> RevokeInvitation(Guid invitationId, ICurrentPerson me, InvitationService invitations, CancellationToken ct)
     {
-        var invitation = await ManageableAsync(store, me, invitationId, ct);
-        if (!await store.RevokeInvitationAsync(invitation.Id, clock.GetUtcNow(), ct))
-        {
-            throw Used();
-        }
+        await invitations.RevokeAsync(me, invitationId, ct);
         return TypedResults.NoContent();
     }
 
@@ -154,23 +100,6 @@ public static class InvitationsApi
         return TypedResults.Ok(new InvitationPreview(
             invitation.Email, organisation.Id, organisation.Name, invitation.OrganisationAdmin, inviter?.Name ?? "An administrator",
             inviterOrganisation, statement?.Id, statement?.Title, statement is null ? null : invitation.Role, invitation.ExpiresAt));
-    }
-
-    /// <summary>An open invitation the caller may send again or revoke: its organisation's administrators (or CoDraft's).</summary>
-    private static async Task<Invitation> ManageableAsync(IAccountStore store, ICurrentPerson me, Guid invitationId, CancellationToken ct)
-    {
-        var invitation = await store.FindInvitationByIdAsync(invitationId, ct)
-            ?? throw new CoDraftException(ErrorCodes.InvitationNotFound, "No such invitation.");
-        await OrganisationsApi.RequireOrganisationAdminAsync(store, me, invitation.OrganisationId, ct);
-        if (invitation.UsedAt is not null)
-        {
-            throw Used();
-        }
-        if (invitation.RevokedAt is not null)
-        {
-            throw Revoked();
-        }
-        return invitation;
     }
 
     private static async Task<IReadOnlyList<InvitationView>> ViewsAsync(
@@ -199,10 +128,6 @@ public static class InvitationsApi
         var invitation = accepted.Invitation;
         return TypedResults.Ok(new InvitationAccepted(await AuthApi.MeAsync(store, accepted.Person, ct), invitation.OrganisationId, invitation.StatementId, invitation.Role));
     }
-
-    private static CoDraftException Used() => InvitationService.Used();
-
-    private static CoDraftException Revoked() => InvitationService.Revoked();
 
     private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
 }

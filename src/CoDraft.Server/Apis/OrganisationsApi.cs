@@ -39,29 +39,20 @@ public static class OrganisationsApi
     private static async Task<Created<OrganisationView>> CreateOrganisation(
         CreateOrganisationRequest request, ICurrentPerson me, OrganisationService organisations, CancellationToken ct)
     {
-        if (!me.IsAdministrator)
-        {
-            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only administrators create organisations.");
-        }
-        var organisation = await organisations.CreateAsync(new OrganisationFieldsInput(request.Name, request.Country, request.Type, request.Website), ct);
+        var organisation = await organisations.CreateAsync(me, new OrganisationFieldsInput(request.Name, request.Country, request.Type, request.Website), ct);
         return TypedResults.Created($"/api/organisations/{organisation.Id}", OrganisationView.From(organisation));
     }
 
     private static async Task<Ok<OrganisationView>> UpdateOrganisation(
-        Guid id, UpdateOrganisationRequest request, ICurrentPerson me, IAccountStore store, OrganisationService organisations, CancellationToken ct)
+        Guid id, UpdateOrganisationRequest request, ICurrentPerson me, OrganisationService organisations, CancellationToken ct)
     {
-        await RequireOrganisationAdminAsync(store, me, id, ct);
-        var organisation = await organisations.UpdateAsync(id, new OrganisationFieldsInput(request.Name, request.Country, request.Type, request.Website), ct);
+        var organisation = await organisations.UpdateAsync(me, id, new OrganisationFieldsInput(request.Name, request.Country, request.Type, request.Website), ct);
         return TypedResults.Ok(OrganisationView.From(organisation));
     }
 
     private static async Task<NoContent> RemoveOrganisation(Guid id, ICurrentPerson me, OrganisationService organisations, CancellationToken ct)
     {
-        if (!me.IsAdministrator)
-        {
-            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only administrators remove organisations.");
-        }
-        await organisations.RemoveAsync(id, ct);
+        await organisations.RemoveAsync(me, id, ct);
         return TypedResults.NoContent();
     }
 
@@ -71,50 +62,23 @@ public static class OrganisationsApi
     private static async Task<Ok<OrganisationView>> GetOrganisation(Guid id, IAccountStore store, CancellationToken ct) =>
         TypedResults.Ok(OrganisationView.From(await FindAsync(store, id, ct)));
 
-    private static async Task<Ok<IReadOnlyList<MemberView>>> ListMembers(Guid id, ICurrentPerson me, IAccountStore store, CancellationToken ct)
-    {
-        await FindAsync(store, id, ct);
-        if (!me.IsAdministrator && me.OrganisationId != id)
-        {
-            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only the organisation's members and administrators see its members.");
-        }
-        var members = new List<MemberView>();
-        foreach (var membership in await store.ListMembersAsync(id, ct))
-        {
-            if (await store.FindPersonAsync(membership.PersonId, ct) is { } person)
-            {
-                members.Add(new MemberView(person.Id, person.Name, person.Email, membership.IsOrganisationAdmin, membership.JoinedAt));
-            }
-        }
-        return TypedResults.Ok<IReadOnlyList<MemberView>>(members);
-    }
+    private static async Task<Ok<IReadOnlyList<MemberView>>> ListMembers(Guid id, ICurrentPerson me, MembershipService memberships, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<MemberView>>((await memberships.ListAsync(me, id, ct))
+            .Select(m => new MemberView(m.Person.Id, m.Person.Name, m.Person.Email, m.Membership.IsOrganisationAdmin, m.Membership.JoinedAt)).ToList());
 
     private static async Task<NoContent> UpdateMember(
-        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, IAccountStore store, MembershipService memberships, CancellationToken ct)
+        Guid id, Guid personId, UpdateMemberRequest request, ICurrentPerson me, MembershipService memberships, CancellationToken ct)
     {
         var isAdmin = request.IsOrganisationAdmin ?? throw new CoDraftException(ErrorCodes.InvalidRequest, "isOrganisationAdmin is required.");
-        await RequireOrganisationAdminAsync(store, me, id, ct);
-        await memberships.SetAdministratorAsync(id, personId, isAdmin, ct);
+        await memberships.SetAdministratorAsync(me, id, personId, isAdmin, ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> RemoveMember(
-        Guid id, Guid personId, ICurrentPerson me, IAccountStore store, MembershipService memberships, CancellationToken ct)
+        Guid id, Guid personId, ICurrentPerson me, MembershipService memberships, CancellationToken ct)
     {
-        await RequireOrganisationAdminAsync(store, me, id, ct);
-        await memberships.RemoveAsync(id, personId, ct);
+        await memberships.RemoveAsync(me, id, personId, ct);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>Refuses unless the caller administers CoDraft or this organisation.</summary>
-    internal static async Task RequireOrganisationAdminAsync(IAccountStore store, ICurrentPerson me, Guid organisationId, CancellationToken ct)
-    {
-        await FindAsync(store, organisationId, ct);
-        var membership = me.IsAdministrator ? null : await store.FindMembershipAsync(me.Id, ct);
-        if (!OrganisationAdministration.MayManage(me.IsAdministrator, membership, organisationId))
-        {
-            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only the organisation's administrators may do this.");
-        }
     }
 
     internal static async Task<Organisation> FindAsync(IAccountStore store, Guid id, CancellationToken ct) =>

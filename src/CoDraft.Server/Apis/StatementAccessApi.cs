@@ -7,8 +7,6 @@ using CoDraft.Server.Partnerships;
 using CoDraft.Server.SignOff;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-using CoDraft.Server.Audit;
-
 namespace CoDraft.Server.Apis;
 
 /// <summary>
@@ -57,12 +55,8 @@ public static class StatementAccessApi
     }
 
     private static async Task<Ok<StatementAccessView>> RemovePartner(
-        Guid id, Guid organisationId, StatementGuard guard, AuditTrail audit, AccessViews views, HttpContext http, CancellationToken ct)
-    {
-        var access = await guard.ChangeAsync(id, a => a.WithoutPartner(organisationId), ct);
-        await audit.RecordAsync(id, Actor(http), AuditActions.PartnerRemoved, new { organisationId }, ct);
-        return TypedResults.Ok(await views.StatementAsync(access, ct));
-    }
+        Guid id, Guid organisationId, PartnershipService partnerships, AccessViews views, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await views.StatementAsync(await partnerships.RemovePartnerAsync(http.StatementCaller(), id, organisationId, ct), ct));
 
     private static async Task<Ok<IReadOnlyList<PersonCandidateView>>> ListCandidates(Guid id, IAccountStore store, HttpContext http, CancellationToken ct)
     {
@@ -95,21 +89,10 @@ public static class StatementAccessApi
     }
 
     private static async Task<Ok<StatementAccessView>> RemovePerson(
-        Guid id, Guid personId, StatementGuard guard, AuditTrail audit, AccessViews views, HttpContext http, CancellationToken ct)
-    {
-        var access = await guard.ChangeAsync(id, a => a.WithoutPerson(personId), ct);
-        await audit.RecordAsync(id, Actor(http), AuditActions.PersonRemoved, new { personId }, ct);
-        return TypedResults.Ok(await views.StatementAsync(access, ct));
-    }
+        Guid id, Guid personId, PartnershipService partnerships, AccessViews views, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await views.StatementAsync(await partnerships.RemovePersonAsync(http.StatementCaller(), id, personId, ct), ct));
 
     private static async Task<Ok<StatementAccessView>> WithdrawProposal(
-        Guid id, Guid personId, StatementGuard guard, AuditTrail audit, AccessViews views, HttpContext http, CancellationToken ct)
-    {
-        var access = await guard.ChangeAsync(id, a => a.WithoutSignatoryProposal(personId), ct);
-        await audit.RecordAsync(id, Actor(http), AuditActions.SignatoryRemoved, new { personId }, ct);
-        return TypedResults.Ok(await views.StatementAsync(access, ct));
-    }
-
-    /// <summary>Who made a change, as the audit trail records it.</summary>
-    private static string Actor(HttpContext http) => http.StatementCaller().PersonId.ToString("D");
+        Guid id, Guid personId, PartnershipService partnerships, AccessViews views, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await views.StatementAsync(await partnerships.WithdrawProposalAsync(http.StatementCaller(), id, personId, ct), ct));
 }

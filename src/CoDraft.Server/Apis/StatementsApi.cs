@@ -16,7 +16,7 @@ using CoDraft.Server.Word;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-using CoDraft.Server.Audit;
+using CoDraft.Server.Statements;
 
 namespace CoDraft.Server.Apis;
 
@@ -51,49 +51,23 @@ public static class StatementsApi
     }
 
     private static async Task<Created<StatementSummary>> CreateStatement(
-        CreateStatementRequest request, IStatementStore store, IStatementAccessStore statementAccess, IAccountStore accounts, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
+        CreateStatementRequest request, StatementService statements, ICurrentPerson person, CancellationToken ct)
     {
-        var created = await StartStatementAsync(request.Title, request.Text ?? string.Empty, store, statementAccess, accounts, editor, person, clock, audit, ct);
+        var created = Summary(await statements.StartAsync(person.Id, person.OrganisationId, request.Title, request.Text ?? string.Empty, ct));
         return TypedResults.Created($"/api/statements/{created.Id}", created);
     }
 
     private static async Task<Created<ImportedStatement>> ImportStatement(
-        HttpRequest request, IStatementStore store, IStatementAccessStore statementAccess, IAccountStore accounts, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
+        HttpRequest request, StatementService statements, ICurrentPerson person, CancellationToken ct)
     {
         // Refused before the upload is read: who may not start a statement learns that first.
-        await RequireConvenerAsync(accounts, person, ct);
+        await statements.RequireConvenerAsync(person.Id, person.OrganisationId, ct);
         var upload = await DocxUpload.ReadAsync(request, ct);
-        var imported = WordImport.Read(upload.Docx);
-        var title = upload.Form["title"].FirstOrDefault();
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            title = Path.GetFileNameWithoutExtension(upload.FileName);
-        }
-        var created = await StartStatementAsync(title, imported.Markdown, store, statementAccess, accounts, editor, person, clock, audit, ct);
+        var imported = await statements.ImportAsync(
+            person.Id, person.OrganisationId, upload.Form["title"].FirstOrDefault(), upload.FileName, upload.Docx, ct);
+        var created = imported.Statement;
         return TypedResults.Created($"/api/statements/{created.Id}", new ImportedStatement(
             created.Id, created.Title, created.Version, created.CreatedBy, created.CreatedAt, created.UpdatedAt, imported.Warnings));
-    }
-
-    /// <summary>
-    /// Starts a statement convened by the caller's organisation and led by the caller, with <paramref name="text"/>
-    /// as its first version: the one way statements are created, whether typed or imported.
-    /// </summary>
-    private static async Task<StatementSummary> StartStatementAsync(
-        string? requestedTitle, string text, IStatementStore store, IStatementAccessStore statementAccess, IAccountStore accounts, DraftEditor editor, ICurrentPerson person, TimeProvider clock, AuditTrail audit, CancellationToken ct)
-    {
-        var organisationId = await RequireConvenerAsync(accounts, person, ct);
-        var title = Label.Require(requestedTitle, "title");
-        editor.EnsureValidText(text);
-        XmlSafeText.Require(text, "text");
-        var now = clock.GetUtcNow();
-        var author = person.Id.ToString("D");
-        var statement = new StatementRecord(Guid.NewGuid(), title, 0, author, now, now);
-        await store.CreateStatementAsync(statement, ct);
-        await statementAccess.SaveStatementAccessAsync(StatementAccess.Start(statement.Id, organisationId, person.Id), 0, ct);
-        await audit.RecordAsync(statement.Id, author, AuditActions.StatementCreated, new { title, convening = organisationId }, ct);
-        var version = text.Length == 0 ? 0 : (await editor.ReplaceTextAsync(statement.Id, 0, text, author, ct)).Version;
-        var created = await store.FindStatementAsync(statement.Id, ct) ?? statement;
-        return Summary(created with { Version = version });
     }
 
     private static async Task<Ok<IReadOnlyList<StatementSummary>>> ListStatements(
@@ -120,20 +94,18 @@ public static class StatementsApi
     }
 
     private static async Task<Ok<VersionCreated>> UpdateText(
-        Guid id, UpdateTextRequest request, DraftEditor editor, ICurrentPerson person, CancellationToken ct)
+        Guid id, UpdateTextRequest request, StatementService statements, ICurrentPerson person, CancellationToken ct)
     {
         var baseVersion = request.BaseVersion ?? throw Invalid("baseVersion is required.");
         var text = request.Text ?? throw Invalid("text is required.");
-        XmlSafeText.Require(text, "text");
-        var result = await editor.ReplaceTextAsync(id, baseVersion, text, person.Id.ToString("D"), ct);
+        var result = await statements.ReplaceTextAsync(id, baseVersion, text, person.Id, ct);
         return TypedResults.Ok(new VersionCreated(id, result.Version, TextHash.Sha256(text)));
     }
 
     private static async Task<Created<RevisionView>> NameRevision(
-        Guid id, NameRevisionRequest request, DraftEditor editor, ICurrentPerson person, CancellationToken ct)
+        Guid id, NameRevisionRequest request, StatementService statements, ICurrentPerson person, CancellationToken ct)
     {
-        var label = Label.Require(request.Label, "label");
-        var revision = await editor.NameCurrentVersionAsync(id, label, person.Id.ToString("D"), ct);
+        var revision = await statements.NameRevisionAsync(id, request.Label, person.Id, ct);
         return TypedResults.Created($"/api/statements/{id}/versions/{revision.Version}", RevisionView.From(revision));
     }
 
@@ -176,20 +148,6 @@ public static class StatementsApi
         await store.FindStatementAsync(id, ct) ?? throw new CoDraftException(ErrorCodes.StatementNotFound, "No such statement.");
 
     private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
-
-    /// <summary>The caller's organisation, when the caller may start a statement in its name.</summary>
-    private static async Task<Guid> RequireConvenerAsync(IAccountStore store, ICurrentPerson person, CancellationToken ct)
-    {
-        var organisationId = person.OrganisationId
-            ?? throw new CoDraftException(ErrorCodes.NoOrganisation, "A statement is convened by an organisation; join one first.");
-        // Convening speaks in the organisation's name, so its own administrators decide to do it.
-        if (await store.FindMembershipAsync(person.Id, ct) is not { IsOrganisationAdmin: true })
-        {
-            throw new CoDraftException(ErrorCodes.AccessForbidden,
-                "Only your organisation's administrators start statements in its name; ask one of them to start it, or to make you an administrator.");
-        }
-        return organisationId;
-    }
 
     private static StatementSummary Summary(StatementRecord s) => new(s.Id, s.Title, s.Version, s.CreatedBy, s.CreatedAt, s.UpdatedAt);
 }

@@ -7,8 +7,29 @@ using CoDraft.Core.Storage;
 namespace CoDraft.Server.Auth;
 
 /// <summary>Creates people and changes their passwords: the one place that turns a password into a stored hash.</summary>
-public sealed class AccountService(IAccountStore store, Passwords passwords, TimeProvider clock, ILogger<AccountService> logger)
+public sealed class AccountService(IAccountStore store, Passwords passwords, SetupToken setup, TimeProvider clock, ILogger<AccountService> logger)
 {
+    /// <summary>
+    /// Creates the first administrator with the one-time setup token. Once an administrator exists the token is
+    /// revoked; the new person's details are checked before the token is used up, so that a typo does not cost it.
+    /// </summary>
+    /// <exception cref="CoDraftException"><see cref="ErrorCodes.SetupRefused"/>, or as <see cref="CreatePersonAsync"/>.</exception>
+    public async Task<Person> SetUpAsync(string? token, string? email, string? name, string? password, CancellationToken cancellationToken = default)
+    {
+        if (await store.AnyAdministratorAsync(cancellationToken))
+        {
+            setup.Revoke();
+        }
+        EmailAddress.Normalize(email);
+        Label.Require(name, "name");
+        Passwords.Require(password);
+        if (!setup.TryConsume(token))
+        {
+            throw new CoDraftException(ErrorCodes.SetupRefused, "Setup is over, or the setup token is wrong.");
+        }
+        return await CreatePersonAsync(email, name, password, administrator: true, cancellationToken);
+    }
+
     /// <summary>Creates a person after checking email, name and password; with <paramref name="id"/> when given.</summary>
     /// <exception cref="CoDraftException"><see cref="ErrorCodes.InvalidRequest"/> or <see cref="ErrorCodes.EmailTaken"/>.</exception>
     public async Task<Person> CreatePersonAsync(

@@ -18,16 +18,19 @@ public sealed class StatementGuard(IAccountStore store, IStatementAccessStore st
     public const int MaxChangeAttempts = 8;
 
     /// <summary>The caller, when they may do <paramref name="action"/> on the statement.</summary>
-    public async Task<StatementCaller> RequireAsync(Guid statementId, ClaimsPrincipal user, StatementAction action, CancellationToken cancellationToken = default)
+    public Task<StatementCaller> RequireAsync(Guid statementId, ClaimsPrincipal user, StatementAction action, CancellationToken cancellationToken = default) =>
+        RequireAsync(statementId, SignedInPerson.From(user).Id, action, cancellationToken);
+
+    /// <summary>The person <paramref name="personId"/>, when they may do <paramref name="action"/> on the statement.</summary>
+    public async Task<StatementCaller> RequireAsync(Guid statementId, Guid personId, StatementAction action, CancellationToken cancellationToken = default)
     {
-        var person = SignedInPerson.From(user);
-        var membership = await store.FindMembershipAsync(person.Id, cancellationToken);
+        var membership = await store.FindMembershipAsync(personId, cancellationToken);
         var access = await statementAccess.FindStatementAccessAsync(statementId, cancellationToken);
-        return Decide(person.Id, membership, access, action);
+        return Decide(personId, membership, access, action);
     }
 
     /// <summary>
-    /// As <see cref="RequireAsync"/>, for the calls a live connection makes several times a second (submitting ops,
+    /// As <see cref="RequireAsync(Guid, ClaimsPrincipal, StatementAction, CancellationToken)"/>, for the calls a live connection makes several times a second (submitting ops,
     /// moving the cursor): the membership and access read by this connection's previous check are used again while
     /// they are at most <paramref name="maxAge"/> old and this process has changed no access since
     /// (<see cref="AccessChanges"/>), so a role taken away through this server stops working at the next call. A

@@ -35,6 +35,7 @@ public static class AuthExtensions
         services.AddSingleton<Passwords>();
         services.AddSingleton<PrincipalFactory>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<AccessTokenService>();
         services.AddSingleton<OrganisationService>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<SignInThrottle>();

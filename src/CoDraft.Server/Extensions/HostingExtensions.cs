@@ -25,6 +25,7 @@ public static class HostingExtensions
         services.AddCoDraftHealthChecks();
         services.Configure<DraftHubOptions>(builder.Configuration.GetSection(DraftHubOptions.Section));
         services.AddSingleton<DraftEditor>();
+        services.AddSingleton<Statements.StatementService>();
         services.AddHostedService<IdleEviction>();
         services.AddSingleton<RevisionRecorder>();
         services.AddSingleton<PresenceTracker>();

@@ -6,12 +6,17 @@ using CoDraft.Core.Storage;
 using CoDraft.Server.Audit;
 using CoDraft.Server.Auth;
 using CoDraft.Server.SignOff;
+using Microsoft.Extensions.Options;
 
 namespace CoDraft.Server.Partnerships;
 
 /// <summary>
+/// Invitations, the only way in: created, listed, sent again and revoked by an organisation's administrators (or
+/// CoDraft's), and accepted.
+/// <para>
 /// Accepting an invitation: the link is claimed (once, by the store's atomic check), the person is created or found,
 /// made a member of the organisation and, when the invitation names a statement, given their role in it.
+/// </para>
 /// <para>
 /// The store has no transaction spanning these writes, so acceptance undoes its own steps when a later one fails:
 /// the membership it added (or the administrator flag it set) is removed and the link released, so the person can
@@ -20,9 +25,113 @@ namespace CoDraft.Server.Partnerships;
 /// </para>
 /// </summary>
 public sealed class InvitationService(
-    IAccountStore store, IStatementAccessStore statementAccess, AccountService accounts, StatementGuard guard, AuditTrail audit, AccessChanges changes, TimeProvider clock,
-    ILogger<AccountService> logger)
+    IAccountStore store, IStatementAccessStore statementAccess, AccountService accounts, OrganisationService organisations, StatementGuard guard, AuditTrail audit,
+    AccessChanges changes, IOptions<AuthOptions> options, TimeProvider clock, ILogger<AccountService> logger)
 {
+    /// <summary>Invitation tokens start with this.</summary>
+    public const string TokenPrefix = "cdi_";
+
+    /// <summary>
+    /// Invites someone into an organisation (its administrators, or CoDraft's, may) and, with a statement, into it with a
+    /// role (its leads may, when they also administer the organisation).
+    /// </summary>
+    public async Task<IssuedInvitation> CreateAsync(ICurrentPerson me, NewInvitation request, CancellationToken ct)
+    {
+        var email = EmailAddress.Normalize(request.Email);
+        var organisationId = request.OrganisationId ?? throw Invalid("organisationId is required.");
+        var days = request.ExpiresInDays ?? options.Value.InvitationDefaultDays;
+        if (days < 1 || days > options.Value.InvitationMaxDays)
+        {
+            throw Invalid($"expiresInDays must be 1 to {options.Value.InvitationMaxDays}.");
+        }
+        var organisationAdmin = request.OrganisationAdmin ?? false;
+        if (request.StatementId is { } statementId)
+        {
+            var role = request.Role ?? throw Invalid("role is required with statementId.");
+            var caller = await guard.RequireAsync(statementId, me.Id, StatementAction.ManagePeople, ct);
+            // Accepting makes the invitee a member of the organisation: only its administrators add members to it.
+            // People of other organisations join through their own administrators, then are chosen without a link.
+            await organisations.RequireManagerAsync(me, organisationId, ct);
+            // Check now what accepting will check, so that a link that cannot work is never sent.
+            caller.Access.WithRole(Guid.NewGuid(), organisationId, role);
+            if (await store.FindPersonByEmailAsync(email, ct) is not null)
+            {
+                throw new CoDraftException(ErrorCodes.InvitationHasAccount,
+                    "This person already has an account: add them to the statement by choosing them from the people list.");
+            }
+        }
+        else
+        {
+            if (request.Role is not null)
+            {
+                throw Invalid("role needs a statementId.");
+            }
+            await organisations.RequireManagerAsync(me, organisationId, ct);
+        }
+        var token = SecretToken.Create(TokenPrefix);
+        var now = clock.GetUtcNow();
+        var invitation = new Invitation(
+            Guid.NewGuid(), SecretToken.Hash(token), email, organisationId, organisationAdmin, request.StatementId, request.Role,
+            me.Id, now, now.AddDays(days));
+        await store.AddInvitationAsync(invitation, ct);
+        return new IssuedInvitation(invitation, token);
+    }
+
+    /// <summary>The organisation's open invitations, for its administrators (or CoDraft's).</summary>
+    public async Task<IReadOnlyList<Invitation>> ListOpenAsync(ICurrentPerson me, Guid organisationId, CancellationToken ct)
+    {
+        await organisations.RequireManagerAsync(me, organisationId, ct);
+        return await store.ListOpenInvitationsOfOrganisationAsync(organisationId, ct);
+    }
+
+    /// <summary>Sends an open invitation again: a new link with a new expiry replaces the old one, which stops working.</summary>
+    public async Task<IssuedInvitation> ResendAsync(ICurrentPerson me, Guid invitationId, CancellationToken ct)
+    {
+        var old = await ManageableAsync(me, invitationId, ct);
+        var token = SecretToken.Create(TokenPrefix);
+        var now = clock.GetUtcNow();
+        var renewed = old with
+        {
+            Id = Guid.NewGuid(), TokenHash = SecretToken.Hash(token), CreatedBy = me.Id, CreatedAt = now,
+            ExpiresAt = now.AddDays(options.Value.InvitationDefaultDays), UsedAt = null, UsedBy = null, RevokedAt = null,
+        };
+        // The new link first, then the old one revoked: if the old one was used meanwhile, the new one goes too.
+        await store.AddInvitationAsync(renewed, ct);
+        if (!await store.RevokeInvitationAsync(old.Id, now, ct))
+        {
+            await store.RevokeInvitationAsync(renewed.Id, now, ct);
+            throw Used();
+        }
+        return new IssuedInvitation(renewed, token);
+    }
+
+    /// <summary>Revokes an open invitation: its link stops working.</summary>
+    public async Task RevokeAsync(ICurrentPerson me, Guid invitationId, CancellationToken ct)
+    {
+        var invitation = await ManageableAsync(me, invitationId, ct);
+        if (!await store.RevokeInvitationAsync(invitation.Id, clock.GetUtcNow(), ct))
+        {
+            throw Used();
+        }
+    }
+
+    /// <summary>An open invitation the caller may send again or revoke: its organisation's administrators (or CoDraft's).</summary>
+    private async Task<Invitation> ManageableAsync(ICurrentPerson me, Guid invitationId, CancellationToken ct)
+    {
+        var invitation = await store.FindInvitationByIdAsync(invitationId, ct)
+            ?? throw new CoDraftException(ErrorCodes.InvitationNotFound, "No such invitation.");
+        await organisations.RequireManagerAsync(me, invitation.OrganisationId, ct);
+        if (invitation.UsedAt is not null)
+        {
+            throw Used();
+        }
+        if (invitation.RevokedAt is not null)
+        {
+            throw Revoked();
+        }
+        return invitation;
+    }
+
     /// <summary>
     /// Accepts the invitation whose link carries <paramref name="token"/>: as <paramref name="signedInPersonId"/> when
     /// someone is signed in, else as a new person named <paramref name="name"/> with <paramref name="password"/>.
@@ -161,6 +270,8 @@ public sealed class InvitationService(
     /// <summary>A refusal for a link withdrawn or replaced by a newer one.</summary>
     public static CoDraftException Revoked() =>
         new(ErrorCodes.InvitationRevoked, "This invitation was withdrawn, or a newer link was sent; use the newest link or ask for a new one.");
+
+    private static CoDraftException Invalid(string message) => new(ErrorCodes.InvalidRequest, message);
 
     /// <summary>What this acceptance has stored so far, to undo on failure.</summary>
     private sealed class Steps

@@ -5,6 +5,7 @@ using CoDraft.Core.Errors;
 using CoDraft.Core.Publishing;
 using CoDraft.Core.Storage;
 
+using CoDraft.Server.Auth;
 using CoDraft.Server.Publishing;
 
 namespace CoDraft.Server.Partnerships;
@@ -19,19 +20,30 @@ public sealed class OrganisationService(IAccountStore store, TimeProvider clock,
 {
     private readonly SemaphoreSlim naming = new(1, 1);
 
-    /// <summary>A new organisation, after checking every field and that its name is free.</summary>
-    public Task<Organisation> CreateAsync(OrganisationFieldsInput input, CancellationToken ct) =>
-        UnderNamingAsync(async () =>
+    /// <summary>A new organisation, created by one of CoDraft's administrators, after checking every field and that its name is free.</summary>
+    public Task<Organisation> CreateAsync(ICurrentPerson me, OrganisationFieldsInput input, CancellationToken ct)
+    {
+        if (!me.IsAdministrator)
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only administrators create organisations.");
+        }
+        return UnderNamingAsync(async () =>
         {
             var organisation = Validated(Guid.NewGuid(), input, clock.GetUtcNow());
             await RequireNameFreeAsync(organisation, ct);
             await store.CreateOrganisationAsync(organisation, ct);
             return organisation;
         }, ct);
+    }
 
-    /// <summary>Changes an organisation's name, country, type and website; its id and creation time stay.</summary>
-    public Task<Organisation> UpdateAsync(Guid organisationId, OrganisationFieldsInput input, CancellationToken ct) =>
-        UnderNamingAsync(async () =>
+    /// <summary>
+    /// Changes an organisation's name, country, type and website (its administrators, or CoDraft's); its id and
+    /// creation time stay.
+    /// </summary>
+    public async Task<Organisation> UpdateAsync(ICurrentPerson me, Guid organisationId, OrganisationFieldsInput input, CancellationToken ct)
+    {
+        await RequireManagerAsync(me, organisationId, ct);
+        return await UnderNamingAsync(async () =>
         {
             var current = await store.FindOrganisationAsync(organisationId, ct) ?? throw NotFound();
             var changed = Validated(organisationId, input, current.CreatedAt);
@@ -44,10 +56,15 @@ public sealed class OrganisationService(IAccountStore store, TimeProvider clock,
             publicContent.Changed(null);
             return changed;
         }, ct);
+    }
 
-    /// <summary>Removes an organisation that has no members and takes part in no statement.</summary>
-    public async Task RemoveAsync(Guid organisationId, CancellationToken ct)
+    /// <summary>Removes an organisation that has no members and takes part in no statement (CoDraft's administrators).</summary>
+    public async Task RemoveAsync(ICurrentPerson me, Guid organisationId, CancellationToken ct)
     {
+        if (!me.IsAdministrator)
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only administrators remove organisations.");
+        }
         switch (await store.RemoveOrganisationAsync(organisationId, ct))
         {
             case OrganisationRemoval.Removed:
@@ -58,6 +75,20 @@ public sealed class OrganisationService(IAccountStore store, TimeProvider clock,
                 throw new CoDraftException(ErrorCodes.OrganisationInUse, "The organisation has members; remove them first.");
             default:
                 throw new CoDraftException(ErrorCodes.OrganisationInUse, "The organisation takes part in a statement, so it stays on record.");
+        }
+    }
+
+    /// <summary>
+    /// Refuses unless <paramref name="me"/> administers CoDraft or this organisation
+    /// (<see cref="OrganisationAdministration.MayManage"/>); refused as not found when there is no such organisation.
+    /// </summary>
+    public async Task RequireManagerAsync(ICurrentPerson me, Guid organisationId, CancellationToken ct)
+    {
+        _ = await store.FindOrganisationAsync(organisationId, ct) ?? throw NotFound();
+        var membership = me.IsAdministrator ? null : await store.FindMembershipAsync(me.Id, ct);
+        if (!OrganisationAdministration.MayManage(me.IsAdministrator, membership, organisationId))
+        {
+            throw new CoDraftException(ErrorCodes.AccessForbidden, "Only the organisation's administrators may do this.");
         }
     }
 

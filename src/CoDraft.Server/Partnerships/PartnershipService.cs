@@ -46,6 +46,30 @@ public sealed class PartnershipService(IAccountStore store, IStatementAccessStor
         return assignment with { Access = access };
     }
 
+    /// <summary>A lead removes a partner organisation and its people's roles, or withdraws the invitation it has not answered.</summary>
+    public async Task<StatementAccess> RemovePartnerAsync(StatementCaller caller, Guid statementId, Guid organisationId, CancellationToken ct)
+    {
+        var access = await guard.ChangeAsync(statementId, a => a.WithoutPartner(organisationId), ct);
+        await audit.RecordAsync(statementId, Actor(caller.PersonId), AuditActions.PartnerRemoved, new { organisationId }, ct);
+        return access;
+    }
+
+    /// <summary>A lead takes away a person's role, and any signatory proposal for them.</summary>
+    public async Task<StatementAccess> RemovePersonAsync(StatementCaller caller, Guid statementId, Guid personId, CancellationToken ct)
+    {
+        var access = await guard.ChangeAsync(statementId, a => a.WithoutPerson(personId), ct);
+        await audit.RecordAsync(statementId, Actor(caller.PersonId), AuditActions.PersonRemoved, new { personId }, ct);
+        return access;
+    }
+
+    /// <summary>A lead withdraws a signatory proposal; the person's role, if any, stays.</summary>
+    public async Task<StatementAccess> WithdrawProposalAsync(StatementCaller caller, Guid statementId, Guid personId, CancellationToken ct)
+    {
+        var access = await guard.ChangeAsync(statementId, a => a.WithoutSignatoryProposal(personId), ct);
+        await audit.RecordAsync(statementId, Actor(caller.PersonId), AuditActions.SignatoryRemoved, new { personId }, ct);
+        return access;
+    }
+
     /// <summary>The organisation's administrator accepts an invitation; they become a viewer if they held no role.</summary>
     public async Task<StatementAccess> AcceptAsync(Guid adminId, Guid organisationId, Guid statementId, CancellationToken ct)
     {

@@ -28,4 +28,16 @@ public sealed class OrganisationAdministrationTests
     [Fact]
     public void A_person_in_no_organisation_manages_none() =>
         Assert.False(OrganisationAdministration.MayManage(false, null, Eurochild));
+
+    [Fact]
+    public void An_organisations_administrator_convenes_statements_in_its_name() =>
+        Assert.True(OrganisationAdministration.MayConvene(Member(Eurochild, admin: true)));
+
+    [Fact]
+    public void A_plain_member_does_not_convene() =>
+        Assert.False(OrganisationAdministration.MayConvene(Member(Eurochild, admin: false)));
+
+    [Fact]
+    public void A_person_in_no_organisation_does_not_convene() =>
+        Assert.False(OrganisationAdministration.MayConvene(null));
 }
