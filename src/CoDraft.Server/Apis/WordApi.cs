@@ -39,13 +39,16 @@ public static class WordApi
 
     private static async Task<Ok<WordUploadPreview>> PreviewUpload(Guid id, HttpRequest request, WordUploadService uploads, CancellationToken ct)
     {
-        var (version, plan) = await uploads.PreviewAsync(id, await DocxUpload.ReadAsync(request, ct), ct);
+        var upload = await DocxUpload.ReadAsync(request, ct);
+        var (version, plan) = await uploads.PreviewAsync(id, upload.Docx, GivenVersion(upload), ct);
         return TypedResults.Ok(new WordUploadPreview(version, [.. plan.Tracked.Select(View)], [.. plan.Untracked.Select(View)], [.. plan.Comments.Select(View)], plan.Warnings));
     }
 
     private static async Task<Ok<WordUploadOutcome>> Upload(Guid id, HttpRequest request, WordUploadService uploads, HttpContext http, CancellationToken ct)
     {
-        var report = await uploads.UploadAsync(id, http.StatementCaller(), await DocxUpload.ReadAsync(request, ct), ct);
+        var upload = await DocxUpload.ReadAsync(request, ct);
+        var includeUntracked = bool.TryParse(upload.Form["includeUntracked"].FirstOrDefault(), out var include) && include;
+        var report = await uploads.UploadAsync(id, http.StatementCaller(), upload.Docx, GivenVersion(upload), includeUntracked, ct);
         return TypedResults.Ok(new WordUploadOutcome(
             report.Version,
             [.. report.Suggestions.Select(m => new WordUploadSuggestion(ReviewViews.Suggestion(m.Suggestion.Suggestion, m.Suggestion.EditedSince), m.Untracked, m.Approximate, m.PassageChanged))],
@@ -55,6 +58,12 @@ public static class WordApi
             report.UntrackedLeftOut,
             report.Warnings));
     }
+
+    /// <summary>The form's "version", for a file that does not say which version it was exported from.</summary>
+    private static long? GivenVersion(DocxUpload upload) =>
+        long.TryParse(upload.Form["version"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : null;
 
     private static WordUploadChangeView View(WordUploadChange change) =>
         new(change.Start, change.End, change.Quote, change.Replacement, change.Approximate);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoDraft.Core.Errors;
 using CoDraft.Core.Storage;
 using CoDraft.Core.Word;
@@ -20,19 +19,22 @@ public sealed class WordUploadService(IStatementStore statements, ISnapshotStore
     /// <summary>The most characters of a Word comment carried into a thread (Review:MaxBodyLength is 10,000 by default).</summary>
     private const int MaxCommentLength = 4_000;
 
-    /// <summary>What <paramref name="upload"/> would propose on statement <paramref name="id"/>; creates nothing.</summary>
-    public async Task<(long Version, WordUploadPlan Plan)> PreviewAsync(Guid id, DocxUpload upload, CancellationToken ct) =>
-        await PlanAsync(id, upload, ct);
+    /// <summary>
+    /// What <paramref name="docx"/> would propose on statement <paramref name="id"/>, read against the version it says
+    /// it was exported from (else <paramref name="givenVersion"/>); creates nothing.
+    /// </summary>
+    public async Task<(long Version, WordUploadPlan Plan)> PreviewAsync(Guid id, byte[] docx, long? givenVersion, CancellationToken ct) =>
+        await PlanAsync(id, docx, givenVersion, ct);
 
     /// <summary>
-    /// Makes the suggestions of <paramref name="upload"/>: every tracked change, and the untracked edits too when the
-    /// form's <c>includeUntracked</c> is true. A change whose passage was deleted since the exported version is
-    /// answered as not placed.
+    /// Makes the suggestions of <paramref name="docx"/>: every tracked change, and the untracked edits too when the
+    /// caller confirmed them (<paramref name="includeUntracked"/>); its comments become threads. A change whose passage
+    /// was deleted since the exported version is answered as not placed.
     /// </summary>
-    public async Task<WordUploadReport> UploadAsync(Guid id, StatementCaller caller, DocxUpload upload, CancellationToken ct)
+    public async Task<WordUploadReport> UploadAsync(
+        Guid id, StatementCaller caller, byte[] docx, long? givenVersion, bool includeUntracked, CancellationToken ct)
     {
-        var (version, plan) = await PlanAsync(id, upload, ct);
-        var includeUntracked = bool.TryParse(upload.Form["includeUntracked"].FirstOrDefault(), out var include) && include;
+        var (version, plan) = await PlanAsync(id, docx, givenVersion, ct);
         var changes = plan.Tracked.Select(c => (Change: c, Untracked: false))
             .Concat(includeUntracked ? plan.Untracked.Select(c => (Change: c, Untracked: true)) : [])
             .OrderBy(c => c.Change.Start).ToList();
@@ -69,26 +71,25 @@ public sealed class WordUploadService(IStatementStore statements, ISnapshotStore
         return new WordUploadReport(version, made, threads, notPlaced, commentsNotPlaced, includeUntracked ? 0 : plan.Untracked.Count, plan.Warnings);
     }
 
-    private async Task<(long Version, WordUploadPlan Plan)> PlanAsync(Guid id, DocxUpload upload, CancellationToken ct)
+    private async Task<(long Version, WordUploadPlan Plan)> PlanAsync(Guid id, byte[] docx, long? givenVersion, CancellationToken ct)
     {
-        var version = Version(id, upload);
+        var version = Version(id, docx, givenVersion);
         var text = await WordExports.ReadVersionAsync(statements, snapshots, opLog, id, version, ct);
-        return (version, WordUpload.Plan(upload.Docx, text));
+        return (version, WordUpload.Plan(docx, text));
     }
 
-    /// <summary>The version the file was exported from: as the file says, else as the form says.</summary>
-    private static long Version(Guid id, DocxUpload upload)
+    /// <summary>The version the file was exported from: as the file says, else as the caller says.</summary>
+    private static long Version(Guid id, byte[] docx, long? givenVersion)
     {
-        var source = WordUpload.SourceOf(upload.Docx);
+        var source = WordUpload.SourceOf(docx);
         if (source is not null)
         {
             return source.StatementId == id
                 ? source.Version
                 : throw new CoDraftException(ErrorCodes.UploadOtherStatement, "This Word document was exported from another statement.");
         }
-        return long.TryParse(upload.Form["version"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : throw new CoDraftException(ErrorCodes.UploadVersionUnknown,
+        return givenVersion
+            ?? throw new CoDraftException(ErrorCodes.UploadVersionUnknown,
                 "The Word document does not say which version it was exported from; download the version, edit that file with track changes on, or give the field \"version\".");
     }
 }

@@ -1,8 +1,8 @@
 using CoDraft.Core.Errors;
 
-namespace CoDraft.Server.Word;
+namespace CoDraft.Server.Apis;
 
-/// <summary>A .docx sent as multipart/form-data in the field "file", with the form's other fields.</summary>
+/// <summary>A .docx sent as multipart/form-data in the field "file", with the form's other fields (read by the endpoints; services get the bytes).</summary>
 /// <param name="Docx">The file's bytes.</param>
 /// <param name="FileName">The name the browser gave the file.</param>
 /// <param name="Form">The form, for its other fields.</param>
